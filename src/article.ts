@@ -1,0 +1,123 @@
+/**
+ * normalizeArticle: validates the input and options, runs the stages in order and assembles
+ * the Article. This file only composes; every decision lives in a stage.
+ *
+ * prepare -> language -> lines -> dates -> quotes -> names -> Article
+ *
+ * @module
+ */
+import { extractDates } from "./dates/index.js";
+import { detectLanguage } from "./language/index.js";
+import { classifyLines } from "./lines/index.js";
+import { extractEntities } from "./names/index.js";
+import { prepareText } from "./prepare/index.js";
+import { extractQuotes } from "./quotes/index.js";
+import { type Article, type Line, SCHEMA_VERSION } from "./schema/article.js";
+import { describeValue, InputTooLargeError, InvalidInputError, InvalidOptionsError } from "./schema/errors.js";
+import { type Options, OptionsSchema, type ResolvedOptions } from "./schema/options.js";
+
+/** Names of the stages, in pipeline order (used by the benchmark's per-stage timing). */
+export const STAGES = ["prepare", "language", "lines", "dates", "quotes", "names", "assemble"] as const;
+export type StageName = (typeof STAGES)[number];
+
+/** Called after each stage with its wall time in milliseconds; for instrumentation only. */
+export type StageTimer = (stage: StageName, milliseconds: number) => void;
+
+/**
+ * Normalize one scraped article.
+ *
+ * @param input - the article as a string, or as bytes (`Uint8Array`, decoded as UTF-8 with a
+ *   Windows-1252 fallback for invalid sequences).
+ * @param options - see {@link OptionsSchema}.
+ * @returns the {@link Article}; any string, however strange, yields one.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `input` is not a string or Uint8Array.
+ * @throws {@link InvalidOptionsError} (a `TypeError`) naming each invalid option.
+ * @throws {@link InputTooLargeError} (a `RangeError`) when `input` is over `options.maxLength`.
+ */
+export function normalizeArticle(input: string | Uint8Array, options?: Options): Article {
+  const resolved = resolveOptions(options);
+  checkInput(input, resolved.maxLength);
+  return runPipeline(input, resolved);
+}
+
+/** Validate options, throwing {@link InvalidOptionsError} that names each bad field. */
+export function resolveOptions(options: unknown): ResolvedOptions {
+  const parsed = OptionsSchema.safeParse(options ?? {});
+  if (parsed.success) return parsed.data;
+  throw new InvalidOptionsError(
+    parsed.error.issues.map((issue) => ({
+      path: issue.code === "unrecognized_keys" ? issue.keys.join(", ") : issue.path.join("."),
+      message: issue.code === "unrecognized_keys" ? "unknown option" : issue.message,
+    })),
+  );
+}
+
+function checkInput(input: unknown, maxLength: number): asserts input is string | Uint8Array {
+  if (typeof input === "string") {
+    if (input.length > maxLength) throw new InputTooLargeError(input.length, maxLength, "characters");
+    return;
+  }
+  if (input instanceof Uint8Array) {
+    if (input.byteLength > maxLength) throw new InputTooLargeError(input.byteLength, maxLength, "bytes");
+    return;
+  }
+  throw new InvalidInputError(describeValue(input));
+}
+
+/**
+ * Run every stage on already validated input. Exposed for the benchmark, which passes a
+ * {@link StageTimer}; callers want {@link normalizeArticle}.
+ * @internal
+ */
+export function runPipeline(input: string | Uint8Array, options: ResolvedOptions, timer?: StageTimer): Article {
+  let last = timer ? performance.now() : 0;
+  const lap = (stage: StageName) => {
+    if (!timer) return;
+    const now = performance.now();
+    timer(stage, now - last);
+    last = now;
+  };
+
+  const prepared = prepareText(input);
+  lap("prepare");
+  const language = detectLanguage(prepared.lines, { languages: options.languages });
+  lap("language");
+  const lines = classifyLines(prepared.lines, language);
+  lap("lines");
+  const found = extractDates(lines, { referenceDate: options.referenceDate });
+  lap("dates");
+  const quotes = extractQuotes(prepared.text, lines);
+  lap("quotes");
+  const names = extractEntities(prepared.text, lines, quotes);
+  lap("names");
+
+  const paragraphs = lines.filter(isParagraph).map((line) => line.text.trim());
+  const article: Article = {
+    schemaVersion: SCHEMA_VERSION,
+    text: prepared.text,
+    language,
+    title: firstOfKind(lines, "title"),
+    subtitle: firstOfKind(lines, "subtitle"),
+    byline: null,
+    dateline: found.dateline,
+    published: found.published,
+    lines,
+    paragraphs,
+    body: paragraphs.join("\n\n"),
+    quotes: names.quotes,
+    entities: names.entities,
+    dates: found.dates,
+    warnings: prepared.warnings,
+  };
+  lap("assemble");
+  return article;
+}
+
+function isParagraph(line: Line): boolean {
+  return line.kind === "body" || line.kind === "heading";
+}
+
+function firstOfKind(lines: readonly Line[], kind: Line["kind"]): string | null {
+  const line = lines.find((l) => l.kind === kind);
+  return line ? line.text.trim() : null;
+}

@@ -1,0 +1,20 @@
+/**
+ * copydesk: messy scraped news text in, a clean typed {@link Article} out.
+ *
+ * The pipeline runs prepare -> language -> lines -> dates -> quotes -> names; each stage is
+ * exported on its own with typed input and output.
+ *
+ * @packageDocumentation
+ */
+export { normalizeArticle, resolveOptions, STAGES } from "./article.js";
+export type { StageName } from "./article.js";
+export { prepareText } from "./prepare/index.js";
+export { detectLanguage } from "./language/index.js";
+export type { LanguageOptions } from "./language/index.js";
+export { classifyLines } from "./lines/index.js";
+export { extractDates } from "./dates/index.js";
+export type { DateFindings, DateOptions } from "./dates/index.js";
+export { extractQuotes } from "./quotes/index.js";
+export { extractEntities } from "./names/index.js";
+export type { NameFindings } from "./names/index.js";
+export * from "./schema/index.js";

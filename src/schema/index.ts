@@ -1,0 +1,4 @@
+export * from "./article.js";
+export * from "./options.js";
+export * from "./stages.js";
+export * from "./errors.js";
