@@ -1,19 +1,92 @@
 /**
- * Language stage (placeholder, replaced by the real detector).
+ * Language stage: the article's language from a bounded sample of its body-like lines.
+ *
+ * 1. script first (counting code points; cheap and exact),
+ * 2. scripts written in one language decide at once (Hangul → ko, Thai → th, kana → ja, ...),
+ * 3. otherwise function words shortlist a few candidates of that script,
+ * 4. franc ranks the shortlist on a bounded sample (its `only` option),
+ * 5. the confidence comes from sample length and the winning margin.
  *
  * @module
  */
+import { francAll } from "franc";
 import type { Language } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
+import { languageConfidence } from "./confidence.js";
+import { FRANC_LANGUAGES } from "./data/franc-languages.js";
+import { ISO6391_TO_6393, ISO6393_TO_6391 } from "./data/iso639.js";
+import { OPT_IN_LANGUAGES } from "./data/opt-in.js";
+import { FRANC_SCRIPT_NAMES, SINGLE_LANGUAGE_SCRIPTS } from "./data/scripts.js";
+import { selectSample } from "./sample.js";
+import { shortlistLanguages } from "./shortlist.js";
+
+export { detectScript, scriptOf } from "./script.js";
+export type { ScriptProfile } from "./script.js";
 
 export interface LanguageOptions {
   /** Restrict detection to these ISO 639-1 or 639-3 codes. */
   languages?: readonly string[] | undefined;
 }
 
+/** Below this many letters the language is `und`. */
+export const MIN_LETTERS = 20;
+/** Without function-word evidence, below this many letters the language is `und`. */
+export const MIN_LETTERS_WITHOUT_FUNCTION_WORDS = 100;
+/** franc reads at most this many UTF-16 units of the sample. */
+export const FRANC_SAMPLE_LENGTH = 500;
+
+/** Letters of a one-language script count this many times towards the length factor. */
+export const SINGLE_SCRIPT_LETTER_WEIGHT = 5;
+
+/** The language of nothing: no letters, or too few to decide. */
 export const UNDETERMINED: Language = { code: "und", iso6393: "und", script: "Zyyy", confidence: 0 };
 
 /** Detect the article language from its body-like lines. */
-export function detectLanguage(_lines: readonly TextLine[], _options: LanguageOptions = {}): Language {
-  return UNDETERMINED;
+export function detectLanguage(lines: readonly TextLine[], options: LanguageOptions = {}): Language {
+  const sample = selectSample(lines);
+  return decide(sample.text, sample.script, sample.letters, allowedSet(options.languages));
+}
+
+/** Detect the language of one piece of text (a line, a paragraph). */
+export function detectTextLanguage(text: string, options: LanguageOptions = {}): Language {
+  return detectLanguage([{ n: 1, start: 0, end: text.length, text }], options);
+}
+
+function decide(text: string, script: string, letters: number, allowed: ReadonlySet<string> | undefined): Language {
+  if (letters < MIN_LETTERS) return { ...UNDETERMINED, script };
+  const single = SINGLE_LANGUAGE_SCRIPTS[script];
+  if (single !== undefined) {
+    if (allowed && !allowed.has(single)) return { ...UNDETERMINED, script };
+    // The script alone decides; a few letters of it are as sure as a long Latin sample.
+    return language(single, script, languageConfidence(letters * SINGLE_SCRIPT_LETTER_WEIGHT, 1));
+  }
+  const francScript = FRANC_SCRIPT_NAMES[script];
+  const candidates = (francScript ? FRANC_LANGUAGES[francScript] : undefined) ?? [];
+  const allowedCandidates = new Set(
+    allowed ? candidates.filter((c) => allowed.has(c)) : candidates.filter((c) => !OPT_IN_LANGUAGES.has(c)),
+  );
+  if (allowedCandidates.size === 0) return { ...UNDETERMINED, script };
+
+  const shortlist = shortlistLanguages(text, allowedCandidates);
+  // No function word of any language and little text: franc on its own would only guess.
+  if (shortlist.languages.length === 0 && letters < MIN_LETTERS_WITHOUT_FUNCTION_WORDS) return { ...UNDETERMINED, script };
+  const only = shortlist.languages.length > 0 ? shortlist.languages : [...allowedCandidates];
+  if (only.length === 1) {
+    // One candidate left: franc has nothing to compare; the function-word lead is the margin.
+    return language(only[0]!, script, languageConfidence(letters, 1));
+  }
+  const ranked = francAll(text.slice(0, FRANC_SAMPLE_LENGTH), { only, minLength: 1 });
+  const best = ranked[0];
+  if (!best || best[0] === "und") return { ...UNDETERMINED, script };
+  const margin = best[1] - (ranked[1]?.[1] ?? 0);
+  return language(best[0], script, languageConfidence(letters, margin));
+}
+
+function language(iso6393: string, script: string, confidence: number): Language {
+  return { code: ISO6393_TO_6391[iso6393] ?? iso6393, iso6393, script, confidence };
+}
+
+function allowedSet(codes: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (!codes) return undefined;
+  return new Set(codes.map((code) => (code.length === 2 ? (ISO6391_TO_6393[code] ?? code) : code)));
 }

@@ -1,0 +1,63 @@
+/**
+ * Shortlist candidate languages by counting each language's most frequent function words in
+ * the sample. franc's cost grows with the number of candidates, so it then compares only the
+ * shortlist instead of every language of the script.
+ *
+ * @module
+ */
+import { FUNCTION_WORDS } from "./data/function-words.js";
+
+/** Word -> the languages (ISO 639-3) it is a frequent function word of. */
+const WORD_INDEX: ReadonlyMap<string, readonly string[]> = buildIndex();
+
+function buildIndex(): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
+    for (const word of words) {
+      const list = index.get(word);
+      if (list) list.push(language);
+      else index.set(word, [language]);
+    }
+  }
+  return index;
+}
+
+/** Read at most this many words of the sample. */
+export const MAX_SHORTLIST_WORDS = 200;
+/** Keep languages with at least this share of the best language's hits. */
+export const SHORTLIST_RATIO = 0.5;
+/** At most this many candidates go to franc. */
+export const SHORTLIST_SIZE = 4;
+/** Fewer hits than this for the best language means the table cannot decide. */
+export const MIN_HITS = 3;
+
+export interface Shortlist {
+  /** Candidates in order of hits; empty when the function words cannot decide. */
+  languages: string[];
+  /** Hits per candidate, same order. */
+  hits: number[];
+  /** Words read. */
+  words: number;
+}
+
+const WORD = /[\p{L}\p{M}']+/gu;
+
+/** Rank the `allowed` languages by function-word hits in `sample`. */
+export function shortlistLanguages(sample: string, allowed: ReadonlySet<string>): Shortlist {
+  const hits = new Map<string, number>();
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sample); m !== null && words < MAX_SHORTLIST_WORDS; m = WORD.exec(sample)) {
+    words++;
+    const languages = WORD_INDEX.get(m[0].toLowerCase());
+    if (!languages) continue;
+    for (const language of languages) {
+      if (allowed.has(language)) hits.set(language, (hits.get(language) ?? 0) + 1);
+    }
+  }
+  const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const top = ranked[0]?.[1] ?? 0;
+  if (top < MIN_HITS) return { languages: [], hits: [], words };
+  const kept = ranked.filter(([, n]) => n >= top * SHORTLIST_RATIO).slice(0, SHORTLIST_SIZE);
+  return { languages: kept.map(([l]) => l), hits: kept.map(([, n]) => n), words };
+}

@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE, runCli } from "../../src/cli/run.js";
+import { ArticleSchema } from "../../src/index.js";
+
+const dir = mkdtempSync(join(tmpdir(), "copydesk-cli-"));
+const first = join(dir, "first.txt");
+const second = join(dir, "second.txt");
+writeFileSync(first, "A headline\n\nThe first paragraph of the article, long enough to be read as prose.\n");
+writeFileSync(second, Buffer.from([0x50, 0x72, 0x69, 0x63, 0x65, 0x3a, 0x20, 0xa3, 0x35, 0x0a])); // "Price: £5" in Latin-1
+
+async function run(argv: string[], stdinText = "") {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    stdin: (async function* () {
+      yield new TextEncoder().encode(stdinText);
+    })(),
+    stderrIsTty: false,
+    version: "9.9.9",
+  });
+  return { code, stdout, stderr };
+}
+
+describe("runCli", () => {
+  it("prints one pretty Article for one file", async () => {
+    const { code, stdout } = await run([first]);
+    expect(code).toBe(EXIT_OK);
+    const article = ArticleSchema.parse(JSON.parse(stdout));
+    expect(article.source).toEqual({ path: first });
+    expect(article.lines).toHaveLength(4);
+  });
+
+  it("prints one NDJSON line per file, in input order", async () => {
+    const { code, stdout } = await run(["--ndjson", first, second]);
+    expect(code).toBe(EXIT_OK);
+    const paths = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line).source.path);
+    expect(paths).toEqual([first, second]);
+  });
+
+  it("prints a JSON array for several files", async () => {
+    const { stdout } = await run([first, second]);
+    const articles = JSON.parse(stdout) as unknown[];
+    expect(articles).toHaveLength(2);
+  });
+
+  it("reads standard input for no file or -", async () => {
+    const { code, stdout } = await run(["--text", "-"], "Only line from stdin, a sentence.");
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toBe("Only line from stdin, a sentence.\n");
+  });
+
+  it("decodes files as bytes, repairing invalid UTF-8", async () => {
+    const { stdout } = await run(["--ndjson", second]);
+    const article = JSON.parse(stdout);
+    expect(article.text).toBe("Price: £5\n");
+    expect(article.warnings.map((w: { code: string }) => w.code)).toContain("invalid-utf8");
+  });
+
+  it("exits 1 when a file cannot be read, still processing the others", async () => {
+    const missing = join(dir, "missing.txt");
+    const { code, stdout, stderr } = await run(["--ndjson", missing, first]);
+    expect(code).toBe(EXIT_INPUT_ERROR);
+    expect(stderr).toContain(missing);
+    expect(stdout.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("exits 1 for a file over --max-length", async () => {
+    const { code, stderr } = await run(["--max-length", "5", first]);
+    expect(code).toBe(EXIT_INPUT_ERROR);
+    expect(stderr).toMatch(/over the limit of 5/);
+  });
+
+  it("exits 2 on a usage error, with the usage on stderr", async () => {
+    const { code, stderr } = await run(["--nope"]);
+    expect(code).toBe(EXIT_USAGE);
+    expect(stderr).toContain("Usage: copydesk");
+  });
+
+  it("prints help and version", async () => {
+    expect((await run(["--help"])).stdout).toContain("--ndjson");
+    expect((await run(["-v"])).stdout).toBe("9.9.9\n");
+  });
+
+  it("summarizes an article for people", async () => {
+    const { stdout } = await run(["--summary", first]);
+    expect(stdout).toContain(`== ${first}`);
+    expect(stdout).toMatch(/lines\s+4 \(body 2\)/);
+  });
+});
