@@ -16,29 +16,49 @@ export interface ScriptProfile {
 const simplified = new Set(SIMPLIFIED_ONLY);
 const traditional = new Set(TRADITIONAL_ONLY);
 
-/** The script of one code point, or undefined for digits, punctuation, symbols and spaces. */
-export function scriptOf(codePoint: number): string | undefined {
+// The range table as typed arrays and script ids: the per-character loop then only does
+// integer work (this loop runs over every sampled character, so it is the stage's hot path).
+const SCRIPT_NAMES = [...new Set(SCRIPT_RANGES.map((r) => r[2]))];
+const RANGE_STARTS = Uint32Array.from(SCRIPT_RANGES, (r) => r[0]);
+const RANGE_ENDS = Uint32Array.from(SCRIPT_RANGES, (r) => r[1]);
+const RANGE_IDS = Uint8Array.from(SCRIPT_RANGES, (r) => SCRIPT_NAMES.indexOf(r[2]));
+const LATIN_ID = SCRIPT_NAMES.indexOf("Latn");
+const NO_SCRIPT = -1;
+
+function scriptIdOf(codePoint: number): number {
   if (codePoint < 0x80) {
-    return (codePoint >= 0x41 && codePoint <= 0x5a) || (codePoint >= 0x61 && codePoint <= 0x7a) ? "Latn" : undefined;
+    return (codePoint >= 0x41 && codePoint <= 0x5a) || (codePoint >= 0x61 && codePoint <= 0x7a) ? LATIN_ID : NO_SCRIPT;
   }
   let lo = 0;
-  let hi = SCRIPT_RANGES.length - 1;
+  let hi = RANGE_STARTS.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const range = SCRIPT_RANGES[mid]!;
-    if (codePoint < range[0]) hi = mid - 1;
-    else if (codePoint > range[1]) lo = mid + 1;
-    else return range[2];
+    if (codePoint < RANGE_STARTS[mid]!) hi = mid - 1;
+    else if (codePoint > RANGE_ENDS[mid]!) lo = mid + 1;
+    else return RANGE_IDS[mid]!;
   }
-  return undefined;
+  return NO_SCRIPT;
+}
+
+/** The script of one code point, or undefined for digits, punctuation, symbols and spaces. */
+export function scriptOf(codePoint: number): string | undefined {
+  const id = scriptIdOf(codePoint);
+  return id === NO_SCRIPT ? undefined : SCRIPT_NAMES[id];
 }
 
 /** Count the letters of each script in `text` and name the dominant one. */
 export function detectScript(text: string): ScriptProfile {
-  const counts: Record<string, number> = {};
+  const tally = new Uint32Array(SCRIPT_NAMES.length);
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
+    if (cp < 0x80) {
+      if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) {
+        tally[LATIN_ID]!++;
+        letters++;
+      }
+      continue;
+    }
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
@@ -46,11 +66,13 @@ export function detectScript(text: string): ScriptProfile {
         i++;
       }
     }
-    const script = scriptOf(cp);
-    if (script === undefined) continue;
-    counts[script] = (counts[script] ?? 0) + 1;
+    const id = scriptIdOf(cp);
+    if (id === NO_SCRIPT) continue;
+    tally[id]!++;
     letters++;
   }
+  const counts: Record<string, number> = {};
+  for (let id = 0; id < tally.length; id++) if (tally[id]! > 0) counts[SCRIPT_NAMES[id]!] = tally[id]!;
   return { script: dominantScript(counts, text), letters, counts };
 }
 
