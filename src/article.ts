@@ -8,7 +8,7 @@
  */
 import { extractDates } from "./dates/index.js";
 import { detectLanguage } from "./language/index.js";
-import { classifyLines } from "./lines/index.js";
+import { classifyLines, extractByline } from "./lines/index.js";
 import { extractEntities } from "./names/index.js";
 import { prepareText } from "./prepare/index.js";
 import { extractQuotes } from "./quotes/index.js";
@@ -83,12 +83,15 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
   const language = detectLanguage(prepared.lines, { languages: options.languages });
   lap("language");
   const lines = classifyLines(prepared.lines, language);
+  const byline = extractByline(lines);
   lap("lines");
   const found = extractDates(lines, { referenceDate: options.referenceDate });
   lap("dates");
-  const quotes = extractQuotes(prepared.text, lines);
+  // The dateline ("MOSCOW:") is metadata: no quote, speaker or entity may come from it.
+  const exclude = found.dateline ? [found.dateline] : [];
+  const quotes = extractQuotes(prepared.text, lines, { language, exclude });
   lap("quotes");
-  const names = extractEntities(prepared.text, lines, quotes);
+  const names = extractEntities(prepared.text, lines, quotes, { language, exclude });
   lap("names");
 
   const paragraphs = lines.filter(isParagraph).map((line) => line.text.trim());
@@ -98,9 +101,10 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
     language,
     title: firstOfKind(lines, "title"),
     subtitle: firstOfKind(lines, "subtitle"),
-    byline: null,
+    byline,
     dateline: found.dateline,
     published: found.published,
+    updated: found.updated,
     lines,
     paragraphs,
     body: paragraphs.join("\n\n"),

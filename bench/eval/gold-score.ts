@@ -37,6 +37,7 @@ function failedArticle(): Article {
     byline: { authors: [FAILED], place: FAILED, source: FAILED, raw: "", line: 1 },
     dateline: { place: FAILED, agency: null, raw: "", start: 0, end: 0 },
     published: { value: FAILED, precision: "day", raw: "", from: "header" },
+    updated: null,
     lines: [],
     paragraphs: [],
     body: "",

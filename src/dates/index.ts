@@ -8,6 +8,7 @@ import type { Dateline, DateMention, Line, Published } from "../schema/article.j
 
 export interface DateFindings {
   published: Published | null;
+  updated: Published | null;
   dateline: Dateline | null;
   dates: DateMention[];
 }
@@ -19,5 +20,5 @@ export interface DateOptions {
 
 /** Find the publication date, the dateline and every temporal expression. */
 export function extractDates(_lines: readonly Line[], _options: DateOptions = {}): DateFindings {
-  return { published: null, dateline: null, dates: [] };
+  return { published: null, updated: null, dateline: null, dates: [] };
 }

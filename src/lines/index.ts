@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Language, Line } from "../schema/article.js";
+import type { Byline, Language, Line } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
 
 /** Give every line a kind and the reasons for it. */
@@ -14,4 +14,9 @@ export function classifyLines(lines: readonly TextLine[], _language: Language): 
       ? { ...line, kind: "blank", reasons: ["empty"] }
       : { ...line, kind: "body", reasons: ["unclassified"] },
   );
+}
+
+/** Read authors, place and source from the first byline line. */
+export function extractByline(_lines: readonly Line[]): Byline | null {
+  return null;
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Entity, Line, Quote } from "../schema/article.js";
+import type { Entity, Language, Line, Quote } from "../schema/article.js";
 
 export interface NameFindings {
   entities: Entity[];
@@ -12,7 +12,19 @@ export interface NameFindings {
   quotes: Quote[];
 }
 
+/** What the names stage needs from earlier stages. */
+export interface NameContext {
+  language: Language;
+  /** Spans no mention may come from, such as the dateline. */
+  exclude: readonly { start: number; end: number }[];
+}
+
 /** Find people, places and organizations, merge spelling variants, and link quote speakers. */
-export function extractEntities(_text: string, _lines: readonly Line[], quotes: readonly Quote[]): NameFindings {
+export function extractEntities(
+  _text: string,
+  _lines: readonly Line[],
+  quotes: readonly Quote[],
+  _context: NameContext,
+): NameFindings {
   return { entities: [], quotes: [...quotes] };
 }

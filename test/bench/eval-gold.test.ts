@@ -31,6 +31,7 @@ function stubArticle(text: string): Article {
     byline: null,
     dateline: { place: "Havana", agency: null, raw: "HAVANA", start: 0, end: 6 },
     published: { value: "2026-01-26T09:40:00Z", precision: "minute", raw: "", from: "header" },
+    updated: null,
     lines,
     paragraphs: [],
     body: "",
