@@ -7,12 +7,12 @@
  * @module
  */
 import { extractDates } from "./dates/index.js";
-import { detectLanguage } from "./language/index.js";
-import { classifyLines, extractByline } from "./lines/index.js";
+import { detectLanguage, detectLineLanguages } from "./language/index.js";
+import { classifyLines, extractByline, readHeadlines } from "./lines/index.js";
 import { extractEntities } from "./names/index.js";
 import { prepareText } from "./prepare/index.js";
 import { extractQuotes } from "./quotes/index.js";
-import { type Article, type Line, SCHEMA_VERSION } from "./schema/article.js";
+import { type Article, type Language, type Line, SCHEMA_VERSION } from "./schema/article.js";
 import { describeValue, InputTooLargeError, InvalidInputError, InvalidOptionsError } from "./schema/errors.js";
 import { type Options, OptionsSchema, type ResolvedOptions } from "./schema/options.js";
 
@@ -80,11 +80,15 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
 
   const prepared = prepareText(input);
   lap("prepare");
-  const language = detectLanguage(prepared.lines, { languages: options.languages });
+  const firstLanguage = detectLanguage(prepared.lines, { languages: options.languages });
+  const lineLanguages = detectLineLanguages(prepared.lines, firstLanguage);
   lap("language");
-  const lines = classifyLines(prepared.lines, language);
+  const lines = classifyLines(prepared.lines, { language: firstLanguage, lineLanguages }, options);
   const byline = extractByline(lines);
+  const headlines = readHeadlines(lines);
   lap("lines");
+  const language = bodyLanguage(lines, firstLanguage, options.languages);
+  lap("language");
   const found = extractDates(lines, { referenceDate: options.referenceDate });
   lap("dates");
   // The dateline ("MOSCOW:") is metadata: no quote, speaker or entity may come from it.
@@ -99,8 +103,8 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
     schemaVersion: SCHEMA_VERSION,
     text: prepared.text,
     language,
-    title: firstOfKind(lines, "title"),
-    subtitle: firstOfKind(lines, "subtitle"),
+    title: headlines.title,
+    subtitle: headlines.subtitle,
     byline,
     dateline: found.dateline,
     published: found.published,
@@ -121,7 +125,20 @@ function isParagraph(line: Line): boolean {
   return line.kind === "body" || line.kind === "heading";
 }
 
-function firstOfKind(lines: readonly Line[], kind: Line["kind"]): string | null {
-  const line = lines.find((l) => l.kind === kind);
-  return line ? line.text.trim() : null;
+/**
+ * The article language from its body lines only, so spam and menus do not sway it. The first
+ * estimate (from body-like lines) stands unless the body lines' own languages disagree with it.
+ */
+function bodyLanguage(lines: readonly Line[], first: Language, languages: readonly string[] | undefined): Language {
+  let agree = 0;
+  let disagree = 0;
+  for (const line of lines) {
+    if (!isParagraph(line) || !line.language || line.language.code === "und") continue;
+    if (line.language.code === first.code) agree += line.text.length;
+    else disagree += line.text.length;
+  }
+  if (disagree <= agree) return first;
+  const body = lines.filter(isParagraph);
+  const second = detectLanguage(body, { languages });
+  return second.code === "und" ? first : second;
 }

@@ -21,6 +21,7 @@ import { selectSample } from "./sample.js";
 import { shortlistLanguages } from "./shortlist.js";
 
 export { detectScript, scriptOf } from "./script.js";
+export { detectLineLanguages } from "./lines.js";
 export type { ScriptProfile } from "./script.js";
 
 export interface LanguageOptions {

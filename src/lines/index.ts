@@ -1,22 +1,14 @@
 /**
- * Line-kinds stage. Until the classifier lands (issue "Line kinds"), every non-blank line is
- * `body` with the reason `unclassified`, so the body is the whole text and junk scores zero.
+ * Line-kinds stage: every line gets a kind and the reasons for it; the headline, standfirst
+ * and byline follow from the kinds. Junk is labelled, never dropped.
  *
  * @module
  */
-import type { Byline, Language, Line } from "../schema/article.js";
-import type { TextLine } from "../schema/stages.js";
-
-/** Give every line a kind and the reasons for it. */
-export function classifyLines(lines: readonly TextLine[], _language: Language): Line[] {
-  return lines.map((line) =>
-    line.text.trim() === ""
-      ? { ...line, kind: "blank", reasons: ["empty"] }
-      : { ...line, kind: "body", reasons: ["unclassified"] },
-  );
-}
-
-/** Read authors, place and source from the first byline line. */
-export function extractByline(_lines: readonly Line[]): Byline | null {
-  return null;
-}
+export { classifyLines } from "./classify.js";
+export type { LinesContext, LinesOptions } from "./classify.js";
+export { extractByline, readByline } from "./byline.js";
+export { readHeadlines } from "./headline.js";
+export type { Headlines } from "./headline.js";
+export { createBoilerplateMemory, rememberPage, isRemembered } from "./memory.js";
+export { RULES } from "./rules.js";
+export type { RuleName } from "./rules.js";

@@ -52,5 +52,35 @@ export const BylineSchema = z.object({
 });
 export type Byline = z.infer<typeof BylineSchema>;
 
+/**
+ * Lines learned across pages of one site or feed (see `createBoilerplateMemory`): plain,
+ * JSON-serializable data held by the caller.
+ */
+export const BoilerplateMemorySchema = z.object({
+  version: z.literal(1),
+  pages: z.number().int().nonnegative().describe("Pages remembered"),
+  minPages: z.number().int().positive().describe("A line seen on this many pages is boilerplate"),
+  maxLines: z.number().int().positive().describe("Cap on remembered lines"),
+  lines: z.record(z.string(), z.number().int().positive()).describe("Normalized line -> pages it was seen on"),
+});
+export type BoilerplateMemory = z.infer<typeof BoilerplateMemorySchema>;
+
+// Options check the memory's shape cheaply; validating every entry on every call would cost
+// as much as the memory is large. Use BoilerplateMemorySchema to validate a deserialized one.
+const BoilerplateMemoryOption = z.custom<BoilerplateMemory>(
+  (value) =>
+    typeof value === "object" &&
+    value !== null &&
+    (value as { version?: unknown }).version === 1 &&
+    typeof (value as { lines?: unknown }).lines === "object",
+  "expected a BoilerplateMemory from createBoilerplateMemory()",
+);
+
 /** Options the lines stage reads. */
-export const LinesOptionsSchema = z.object({});
+export const LinesOptionsSchema = z.object({
+  disableRules: z
+    .array(z.string())
+    .optional()
+    .describe("Names of line rules to turn off (the names appear in lines[].reasons)"),
+  boilerplate: BoilerplateMemoryOption.optional().describe("Lines learned from other pages of the same site"),
+});

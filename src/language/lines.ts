@@ -1,0 +1,78 @@
+/**
+ * Per-line language: for every line with enough letters, its script and, where the line is
+ * long enough to decide, its language. Script first (cheap and exact); a line in the
+ * article's script is checked with function words only, and franc runs only on the few lines
+ * whose function words point to another language. Short lines get no language: trigram
+ * detection is slow and wrong on them.
+ *
+ * @module
+ */
+import { francAll } from "franc";
+import type { Language } from "../schema/article.js";
+import type { TextLine } from "../schema/stages.js";
+import { languageConfidence } from "./confidence.js";
+import { FRANC_LANGUAGES } from "./data/franc-languages.js";
+import { ISO6393_TO_6391 } from "./data/iso639.js";
+import { OPT_IN_LANGUAGES } from "./data/opt-in.js";
+import { FRANC_SCRIPT_NAMES, SINGLE_LANGUAGE_SCRIPTS } from "./data/scripts.js";
+import { detectScript } from "./script.js";
+import { shortlistLanguages } from "./shortlist.js";
+
+/** A line with fewer letters gets no language at all. */
+export const LINE_MIN_LETTERS = 12;
+/** A line in a multi-language script needs this many letters for a language decision. */
+export const LINE_DECIDE_LETTERS = 40;
+/** Function words read per line. */
+const LINE_SHORTLIST_WORDS = 40;
+/** franc reads at most this much of a line. */
+const LINE_FRANC_LENGTH = 300;
+
+/** The language of each line (undefined where the line is too short to say anything). */
+export function detectLineLanguages(lines: readonly TextLine[], article: Language): (Language | undefined)[] {
+  const articleGroup = group(article.script);
+  return lines.map((line) => {
+    const text = line.text.trim();
+    if (text.length < LINE_MIN_LETTERS) return undefined;
+    const profile = detectScript(text);
+    if (profile.letters < LINE_MIN_LETTERS) return undefined;
+    const script = profile.script;
+    const single = SINGLE_LANGUAGE_SCRIPTS[script];
+    const weighted = single ? profile.letters * 5 : profile.letters;
+    if (single) return language(single, script, languageConfidence(weighted, 1));
+    if (profile.letters < LINE_DECIDE_LETTERS) return { code: "und", iso6393: "und", script, confidence: 0 };
+    const allowed = candidatesFor(script);
+    const shortlist = shortlistLanguages(text, allowed, LINE_SHORTLIST_WORDS);
+    const top = shortlist.languages[0];
+    if (top === undefined) return { code: "und", iso6393: "und", script, confidence: 0 };
+    const sameAsArticle = group(script) === articleGroup && shortlist.languages.includes(article.iso6393);
+    if (sameAsArticle && (top === article.iso6393 || shortlist.languages.length === 1)) {
+      return language(article.iso6393, script, languageConfidence(profile.letters, 1));
+    }
+    if (shortlist.languages.length === 1) return language(top, script, languageConfidence(profile.letters, 1));
+    const ranked = francAll(text.slice(0, LINE_FRANC_LENGTH), { only: shortlist.languages, minLength: 1 });
+    const best = ranked[0];
+    if (!best || best[0] === "und") return { code: "und", iso6393: "und", script, confidence: 0 };
+    return language(best[0], script, languageConfidence(profile.letters, best[1] - (ranked[1]?.[1] ?? 0)));
+  });
+}
+
+const candidateCache = new Map<string, ReadonlySet<string>>();
+
+/** The languages franc knows for a script, minus the opt-in ones; built once per script. */
+function candidatesFor(script: string): ReadonlySet<string> {
+  let set = candidateCache.get(script);
+  if (!set) {
+    const all = FRANC_LANGUAGES[FRANC_SCRIPT_NAMES[script] ?? ""] ?? [];
+    set = new Set(all.filter((c) => !OPT_IN_LANGUAGES.has(c)));
+    candidateCache.set(script, set);
+  }
+  return set;
+}
+
+function language(iso6393: string, script: string, confidence: number): Language {
+  return { code: ISO6393_TO_6391[iso6393] ?? iso6393, iso6393, script, confidence };
+}
+
+function group(script: string): string {
+  return script === "Jpan" || script === "Hans" || script === "Hant" || script === "Hani" ? "CJK" : script;
+}

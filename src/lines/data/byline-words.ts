@@ -1,0 +1,24 @@
+/**
+ * Words for reading a byline: name joiners, the place marker, and words that make a credit an
+ * organization rather than a person ("By The Associated Press" has a source, no author).
+ */
+
+/** Words that introduce the author(s), lower-case, per language. */
+export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "door", "przez", "от", "written by", "reporting by", "story by", "posted by", "words by"];
+
+/** Words that join several authors. */
+export const AUTHOR_JOINERS: readonly string[] = ["and", "und", "et", "y", "e", "en", "i", "и", "і", "&"];
+
+/** Words that introduce the place the author files from: "By X in Dubai". */
+export const PLACE_WORDS: readonly string[] = ["in", "aus", "à", "en", "em", "a", "в", "у", "из", "з"];
+
+/** Words that mark an organization or desk in a credit, lower-case. */
+export const ORGANIZATION_WORDS: readonly string[] = [
+  "press", "news", "agency", "agencies", "times", "daily", "post", "herald", "journal", "tribune", "telegraph", "guardian", "gazette",
+  "network", "media", "staff", "desk", "bureau", "service", "wire", "wires", "online", "newsroom", "editors", "editorial", "team", "reporters",
+  "reuters", "afp", "ap", "dpa", "tass", "ria", "xinhua", "efe", "ansa", "bloomberg", "cnn", "bbc", "upi", "pa", "anp", "kyodo", "yonhap",
+  "presse", "redaktion", "rédaction", "redacción", "redação", "agencia", "agência", "agenzia", "агентство", "редакция", "редакція",
+];
+
+/** Labels of date parts in a pipe-separated byline ("Updated: ..."), lower-case. */
+export const DATE_LABELS: readonly string[] = ["updated", "published", "posted", "last updated", "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado", "atualizado", "aggiornato", "обновлено", "опубликовано", "оновлено"];

@@ -1,0 +1,154 @@
+/**
+ * Match a line against the multilingual phrase lists (`data/phrases.ts`): whole line, line
+ * start, line end, or (for a few unambiguous phrases) anywhere. Lookups are by exact string
+ * in maps keyed by phrase, trying only the phrase lengths that exist, so a line costs a few
+ * dozen map lookups whatever the size of the lists.
+ *
+ * @module
+ */
+import { PHRASES, type PhraseKind, type PhraseRule } from "./data/phrases.js";
+import { normalizeForMatch } from "./normalize.js";
+
+export interface PhraseHit {
+  kind: PhraseKind;
+  at: PhraseRule["at"];
+  phrase: string;
+}
+
+interface PhraseIndex {
+  /** Single-word whole-line phrases per kind: a short line made only of them is that kind. */
+  words: Map<string, PhraseKind>;
+  line: Map<string, PhraseRule[]>;
+  /** Start phrases by their first word, end phrases by their last word. */
+  start: Map<string, PhraseRule[]>;
+  end: Map<string, PhraseRule[]>;
+  contains: PhraseRule[];
+}
+
+let index: PhraseIndex | undefined;
+
+function buildIndex(): PhraseIndex {
+  const built: PhraseIndex = { words: new Map(), line: new Map(), start: new Map(), end: new Map(), contains: [] };
+  for (const rule of PHRASES) {
+    const text = normalizeForMatch(rule.text) || rule.text.toLowerCase();
+    const normalized = { ...rule, text };
+    if (rule.at === "contains") built.contains.push(normalized);
+    else if (rule.at === "line") {
+      add(built.line, text, normalized);
+      if (!text.includes(" ") && (rule.kind === "share" || rule.kind === "navigation")) built.words.set(text, rule.kind);
+    }
+    else if (rule.at === "start") add(built.start, firstWord(text), normalized);
+    else add(built.end, lastWord(text), normalized);
+  }
+  return built;
+}
+
+function firstWord(text: string): string {
+  const space = text.indexOf(" ");
+  return space < 0 ? text : text.slice(0, space);
+}
+
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(" ") + 1);
+}
+
+function add(map: Map<string, PhraseRule[]>, key: string, rule: PhraseRule): void {
+  const list = map.get(key);
+  if (list) list.push(rule);
+  else map.set(key, [rule]);
+}
+
+/** Whether a rule applies to an article in `language` (its own language, English, or any). */
+function applies(rule: PhraseRule, language: string): boolean {
+  return rule.lang === "*" || rule.lang === "en" || rule.lang === language;
+}
+
+/**
+ * The longest whole-line phrase of `kind` that the line starts with (at a word boundary), for
+ * lines where a widget label is followed by a link: "share this @site.com".
+ */
+export function leadingLinePhrase(normalized: string, kind: PhraseKind): string | undefined {
+  index ??= buildIndex();
+  const words = normalized.split(" ");
+  for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
+    const prefix = words.slice(0, n).join(" ");
+    if (index.line.get(prefix)?.some((rule) => rule.kind === kind)) return prefix;
+  }
+  return undefined;
+}
+
+/** Most words a line of widget words ("Share - WeChat", "Facebook Twitter Email") may have. */
+const WIDGET_MAX_WORDS = 8;
+
+/**
+ * A short line made only of single-word share or navigation phrases ("Share - WeChat",
+ * "Home News Sport"): the kind of most of its words, or undefined.
+ */
+export function widgetKind(normalized: string): PhraseKind | undefined {
+  index ??= buildIndex();
+  const words = normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length < 2 || words.length > WIDGET_MAX_WORDS) return undefined;
+  let share = 0;
+  for (const word of words) {
+    const kind = index.words.get(word);
+    if (kind === undefined) return undefined;
+    if (kind === "share") share++;
+  }
+  return share * 2 >= words.length ? "share" : "navigation";
+}
+
+/** The rules filed under any of `keys` (each key once). */
+function candidates(map: Map<string, PhraseRule[]>, keys: string[]): PhraseRule[] {
+  const [a, b, c] = keys;
+  const first = map.get(a!) ?? [];
+  const second = b !== a ? (map.get(b!) ?? []) : [];
+  const third = c !== a && c !== b ? (map.get(c!) ?? []) : [];
+  return second.length === 0 && third.length === 0 ? first : [...first, ...second, ...third];
+}
+
+/** The first run of letters and digits ("photo" of "photo: x"), for phrases that end in punctuation. */
+function leadingWord(text: string): string {
+  const m = /^[\p{L}\p{N}]+/u.exec(text);
+  return m ? m[0] : text.slice(0, 1);
+}
+
+function trailingWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && isWordChar(text[i - 1])) i--;
+  return i === text.length ? text.slice(-1) : text.slice(i);
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/**
+ * Every phrase the line matches, most specific first (whole line, then start, end, contains).
+ * `normalized` is the line after {@link normalizeForMatch}.
+ */
+export function matchPhrases(normalized: string, language: string): PhraseHit[] {
+  if (normalized === "") return [];
+  index ??= buildIndex();
+  const hits: PhraseHit[] = [];
+  for (const rule of index.line.get(normalized) ?? []) {
+    if (applies(rule, language)) hits.push({ kind: rule.kind, at: "line", phrase: rule.text });
+  }
+  // A phrase must end at a word boundary: "share" starts "share this" but not "shareholders".
+  // Phrases are indexed by first (last) word, so a line checks only the phrases that could fit.
+  for (const rule of candidates(index.start, [firstWord(normalized), leadingWord(normalized), normalized.slice(0, 1)])) {
+    const length = rule.text.length;
+    if (!normalized.startsWith(rule.text)) continue;
+    if (isWordChar(rule.text[length - 1]) && isWordChar(normalized[length])) continue;
+    if (applies(rule, language)) hits.push({ kind: rule.kind, at: "start", phrase: rule.text });
+  }
+  for (const rule of candidates(index.end, [lastWord(normalized), trailingWord(normalized), normalized.slice(-1)])) {
+    const length = rule.text.length;
+    if (!normalized.endsWith(rule.text)) continue;
+    if (isWordChar(rule.text[0]) && isWordChar(normalized[normalized.length - length - 1])) continue;
+    if (applies(rule, language)) hits.push({ kind: rule.kind, at: "end", phrase: rule.text });
+  }
+  for (const rule of index.contains) {
+    if (applies(rule, language) && normalized.includes(rule.text)) hits.push({ kind: rule.kind, at: "contains", phrase: rule.text });
+  }
+  return hits;
+}

@@ -1,0 +1,120 @@
+/**
+ * Shape rules: what a line is from its form alone, before any context. Each function answers
+ * one question about one line; all are linear in the line and bounded by a length check.
+ *
+ * @module
+ */
+import { DATE_LINE_WORDS, MONTH_WORDS, RELATIVE_AGO_WORDS, WEEKDAY_WORDS } from "./data/calendar.js";
+import { COUNTER_WORDS, SPAM_KEYWORDS } from "./data/markers.js";
+import {
+  AGENCY_CREDIT,
+  BARE_COUNT,
+  BREADCRUMB,
+  BY_PREFIX,
+  CJK_DATE,
+  CLOCK_TIME,
+  DATE_HEADER,
+  LINK_ONLY,
+  LONE_DATELINE,
+  NUMERIC_DATE,
+} from "./data/patterns.js";
+import type { LineFeatures } from "./features.js";
+
+const months = new Set(MONTH_WORDS);
+const weekdays = new Set(WEEKDAY_WORDS);
+const dateWords = new Set(DATE_LINE_WORDS);
+const agoWords = new Set(RELATIVE_AGO_WORDS);
+const counterWords = new Set(COUNTER_WORDS.map((w) => w.toLowerCase()));
+// Latin keywords match whole words ("av" must not match "have"); others match anywhere.
+const latinSpam = SPAM_KEYWORDS.filter((w) => /^[\x20-\x7e]+$/.test(w)).map(escapeRegExp);
+const SPAM_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${latinSpam.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+const otherSpam = SPAM_KEYWORDS.filter((w) => !/^[\x20-\x7e]+$/.test(w)).map((w) => w.toLowerCase());
+
+function escapeRegExp(s: string): string {
+  return s.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*|\|/gu;
+
+/** Length of a leading scraper date header (" date 2026-01-26 "), or 0. */
+export function dateHeaderLength(text: string): number {
+  const m = DATE_HEADER.exec(text.length > 64 ? text.slice(0, 64) : text);
+  return m ? m[0].length : 0;
+}
+
+/** "171", "1.2K", "12 comments", "Comments (12)". */
+export function isCounter(f: LineFeatures): boolean {
+  if (f.length > 40) return false;
+  if (BARE_COUNT.test(f.text)) return true;
+  if (f.digits === 0 || f.words > 4) return false;
+  const words = f.text.toLowerCase().match(TOKEN) ?? [];
+  return words.some((w) => counterWords.has(w)) && words.every((w) => counterWords.has(w) || /^\d[\d.,]*[km]?$/.test(w));
+}
+
+export function isLinkOnly(f: LineFeatures): boolean {
+  return f.length <= 200 && f.words === 1 && LINK_ONLY.test(f.text);
+}
+
+export function isBreadcrumb(f: LineFeatures): boolean {
+  return f.length <= 160 && f.separators >= 2 && f.words <= 16 && !f.endsSentence && BREADCRUMB.test(f.text);
+}
+
+/**
+ * A line that is only a date or time stamp: every word is a number, a month, a weekday or a
+ * date-line word, and there is a date (a month with a number, a numeric date, a CJK date) or a
+ * relative stamp ("3 hours ago").
+ */
+export function isDateOnly(f: LineFeatures): boolean {
+  if (f.length > 90 || f.words > 14 || (f.digits === 0 && !f.cjk)) return false;
+  if (f.cjk) return CJK_DATE.test(f.text) && f.letters - countCjkDateChars(f.text) <= 4;
+  const tokens = f.text.toLowerCase().match(TOKEN) ?? [];
+  let month = false;
+  let number = false;
+  let ago = false;
+  for (const token of tokens) {
+    if (/^\d/.test(token)) number = true;
+    else if (months.has(token) || months.has(token.replace(/\.$/, ""))) month = true;
+    else if (agoWords.has(token)) ago = true;
+    else if (!weekdays.has(token) && !dateWords.has(token) && token !== "|") return false;
+  }
+  return number && (month || ago || NUMERIC_DATE.test(f.text) || CLOCK_TIME.test(f.text));
+}
+
+function countCjkDateChars(text: string): number {
+  let n = 0;
+  for (const ch of text) if ("年月日时分星期周一二三四五六天".includes(ch)) n++;
+  return n;
+}
+
+/** "MOSCOW", "KYIV:", "NEW YORK (Reuters) -": an upper-case place alone on its line. */
+export function isLoneDateline(f: LineFeatures): boolean {
+  return f.length <= 40 && f.words <= 5 && f.letters >= 3 && f.digits === 0 && LONE_DATELINE.test(f.text);
+}
+
+/** A byline or credit line by shape: "By Jane Doe", "(AFP)", "Jane Doe | Outlet | Updated: ...". */
+export function bylineShape(f: LineFeatures): "by" | "credit" | "pipe" | null {
+  if (f.length > 160 || f.endsSentence) return null;
+  if (AGENCY_CREDIT.test(f.text)) return "credit";
+  if (f.words <= 14 && BY_PREFIX.test(f.text)) return "by";
+  if (f.text.includes("|") && f.words <= 24 && (NUMERIC_DATE.test(f.text) || CLOCK_TIME.test(f.text))) return "pipe";
+  return null;
+}
+
+/** Adult, gambling and pharmacy keywords found in the line (counted once each). */
+export function spamKeywordCount(text: string): number {
+  const lower = (text.length > 4000 ? text.slice(0, 4000) : text).toLowerCase();
+  const found = new Set<string>();
+  SPAM_WORD.lastIndex = 0;
+  for (let m = SPAM_WORD.exec(lower); m !== null; m = SPAM_WORD.exec(lower)) found.add(m[0]);
+  for (const word of otherSpam) if (lower.includes(word)) found.add(word);
+  return found.size;
+}
+
+/** A keyword list: many short items separated by commas (any script's comma). */
+export function isKeywordList(text: string): boolean {
+  const items = text.split(/[,，、;；|]/);
+  if (items.length < 5) return false;
+  let short = 0;
+  for (const item of items) if (item.trim().length <= 24) short++;
+  return short >= items.length * 0.8;
+}
