@@ -11,7 +11,7 @@ import type { TextLine } from "../schema/stages.js";
 import { STOPWORDS } from "./data/stopwords.js";
 import { type DensityClass, densityClass, LENGTH_HIGH } from "./density.js";
 import { type LineFeatures, lineFeatures } from "./features.js";
-import { bestRun } from "./main-run.js";
+import { type Barrier, mainRun } from "./main-run.js";
 import { type BoilerplateMemory, isRemembered } from "./memory.js";
 import { normalizeForMatch } from "./normalize.js";
 import { leadingLinePhrase, matchPhrases, type PhraseHit, widgetKind } from "./phrase-match.js";
@@ -20,6 +20,7 @@ import {
   bylineShape,
   dateHeaderLength,
   isBreadcrumb,
+  isCommentMarker,
   isCounter,
   isDateOnly,
   isKeywordList,
@@ -91,7 +92,11 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   markRepeats(assessed, on);
 
   const smoothed = smoothClasses(assessed.map((a) => (a ? (a.junk || a.meta ? "bad" : a.density) : null)));
-  const run = bestRun(assessed.map((a, i) => runScore(a, smoothed[i] ?? null)));
+  const run = mainRun(
+    assessed.map((a, i) => runScore(a, smoothed[i] ?? null)),
+    assessed.map(barrierOf),
+  );
+  trimRunHead(run, assessed);
   const kinds = new Array<LineKind>(lines.length).fill("blank");
   const reasons: string[][] = assessed.map((a) => (a ? a.reasons : ["empty"]));
 
@@ -139,6 +144,7 @@ function assess(
     a.junk = phraseJunk(matchPhrases(normalized, context.language.code), features) ?? "navigation";
     return a;
   }
+  if (on("comments") && isCommentMarker(normalized, features.text, features)) return junk(a, "promo", "comment-section");
   if (on("phrase")) {
     const hits = matchPhrases(normalized, context.language.code);
     const kind = phraseJunk(hits, features);
@@ -243,6 +249,42 @@ function markRepeats(assessed: (Assessment | null)[], on: (rule: RuleName) => bo
   }
 }
 
+/** How many lines at the top of the run may be a standfirst above a metadata block. */
+const HEAD_WINDOW = 6;
+/** A run head longer than this is text, not a standfirst. */
+const HEAD_MAX_LENGTH = 350;
+
+/**
+ * A standfirst above the byline and share widgets can join the run (it is prose); the text
+ * starts after that metadata block.
+ */
+function trimRunHead(run: { start: number; end: number }, assessed: readonly (Assessment | null)[]): void {
+  if (run.start < 0) return;
+  let seen = 0;
+  let headLength = 0;
+  let cut = -1;
+  for (let i = run.start; i <= run.end && seen < HEAD_WINDOW; i++) {
+    const a = assessed[i];
+    if (!a) continue;
+    seen++;
+    if (a.junk || a.meta) cut = i;
+    else if (cut < 0) headLength += a.features.length;
+    if (headLength > HEAD_MAX_LENGTH) return;
+  }
+  if (cut >= 0 && cut < run.end) run.start = cut + 1;
+}
+
+/**
+ * Lines the main text does not run across: copyright lines and comment sections end an
+ * article (hard); stand-alone dates and promo lines separate teasers (soft).
+ */
+function barrierOf(a: Assessment | null): Barrier {
+  if (!a) return null;
+  if (a.junk === "legal" || a.reasons.includes("comment-section")) return "hard";
+  if (a.meta === "date" || a.junk === "promo") return "soft";
+  return null;
+}
+
 /** How much a line adds to or takes from a run of main text. */
 function runScore(a: Assessment | null, smoothed: "good" | "bad" | null): number {
   if (!a) return 0;
@@ -251,7 +293,8 @@ function runScore(a: Assessment | null, smoothed: "good" | "bad" | null): number
   if (a.meta) return -10;
   if (a.reasons.includes("repeated")) return -15;
   if (a.density === "good") return f.length;
-  if (a.density === "near-good") return smoothed === "good" ? f.length * 0.75 : -f.length * 0.25;
+  // Dense but shorter paragraphs (wire and broadcast copy) are prose too, neighbours or not.
+  if (a.density === "near-good") return f.length * 0.75;
   if (a.density === "short") {
     if (smoothed === "good") return f.endsSentence ? f.length * 0.5 : 2;
     return -Math.max(8, f.length * 0.5);
@@ -263,8 +306,8 @@ function initialKind(a: Assessment, smoothed: "good" | "bad", inRun: boolean, be
   if (a.junk) return a.junk;
   if (a.meta) return a.meta;
   if (inRun) {
-    if (smoothed === "good" || a.density === "good") {
-      reasons.push(a.density === "good" ? "prose" : "context");
+    if (smoothed === "good" || a.density === "good" || a.density === "near-good") {
+      reasons.push(a.density === "short" ? "context" : "prose");
       return "body";
     }
     reasons.push("main-text", "low-density");

@@ -1,7 +1,13 @@
 /**
  * The main text: the contiguous run of lines with the most prose. Each line scores by its class
  * (prose adds its length, boilerplate subtracts), and the best run is the maximum-sum
- * subarray (Kadane), found in one pass. Lines outside the run are header or footer.
+ * subarray (Kadane), found in one pass.
+ *
+ * Some lines are barriers a run cannot cross: a copyright line or a comment section marks the
+ * end of the article (hard), a stand-alone date or a promo header separates teasers (soft). The
+ * best run is chosen among the pieces between barriers; neighbouring pieces across a soft
+ * barrier join it when they hold a good share of prose themselves (an article split by an
+ * "Advertisement" or "Read more" line), while teaser lists, whose pieces are small, stay out.
  *
  * @module
  */
@@ -13,12 +19,19 @@ export interface Run {
   score: number;
 }
 
-/** The best-scoring contiguous run of `scores` (blank lines score 0). */
-export function bestRun(scores: readonly number[]): Run {
-  let best: Run = { start: -1, end: -1, score: 0 };
+export type Barrier = "hard" | "soft" | null;
+
+/** A neighbouring piece joins the main run when its own run scores this share of the best. */
+export const JOIN_SHARE = 0.35;
+
+const NO_RUN: Run = { start: -1, end: -1, score: 0 };
+
+/** The best-scoring contiguous run of `scores` between `from` and `to` (inclusive). */
+export function bestRun(scores: readonly number[], from = 0, to = scores.length - 1): Run {
+  let best: Run = NO_RUN;
   let sum = 0;
-  let start = 0;
-  for (let i = 0; i < scores.length; i++) {
+  let start = from;
+  for (let i = from; i <= to; i++) {
     if (sum <= 0) {
       sum = 0;
       start = i;
@@ -27,4 +40,62 @@ export function bestRun(scores: readonly number[]): Run {
     if (sum > best.score) best = { start, end: i, score: sum };
   }
   return best;
+}
+
+/** How many small pieces in a row may be bridged. */
+export const BRIDGE_PIECES = 3;
+
+/**
+ * From piece `p`, step in `direction` over at most BRIDGE_PIECES pieces while `connected`
+ * holds, to the first piece that is `enough`; -1 if there is none.
+ */
+function reach(p: number, direction: 1 | -1, connected: (q: number) => boolean, enough: (q: number) => boolean): number {
+  for (let q = p, steps = 0; steps <= BRIDGE_PIECES && connected(q); q += direction, steps++) {
+    if (enough(q)) return q;
+  }
+  return -1;
+}
+
+interface Piece {
+  run: Run;
+  /** The barrier that ends this piece (null for the last). */
+  after: Barrier;
+}
+
+/** The main run, respecting barriers; see the module comment. */
+export function mainRun(scores: readonly number[], barriers: readonly Barrier[]): Run {
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (let i = 0; i <= scores.length; i++) {
+    const barrier = i < scores.length ? barriers[i]! : null;
+    if (i < scores.length && barrier === null) continue;
+    pieces.push({ run: from <= i - 1 ? bestRun(scores, from, i - 1) : NO_RUN, after: i < scores.length ? barrier : null });
+    from = i + 1;
+  }
+  let bestIndex = -1;
+  for (let p = 0; p < pieces.length; p++) {
+    if (pieces[p]!.run.start >= 0 && (bestIndex < 0 || pieces[p]!.run.score > pieces[bestIndex]!.run.score)) bestIndex = p;
+  }
+  if (bestIndex < 0) return NO_RUN;
+  const best = pieces[bestIndex]!.run;
+  let { start, end } = best;
+  let score = best.score;
+  // Join neighbours across soft barriers, outwards, while they hold enough prose. A few small
+  // pieces (a "Related" box inside the article) may be bridged to reach a large one.
+  const enough = (p: number) => pieces[p]!.run.start >= 0 && pieces[p]!.run.score >= best.score * JOIN_SHARE;
+  for (let p = bestIndex - 1; p >= 0; ) {
+    const target = reach(p, -1, (q) => q >= 0 && pieces[q]!.after === "soft", enough);
+    if (target < 0) break;
+    start = pieces[target]!.run.start;
+    score += pieces[target]!.run.score;
+    p = target - 1;
+  }
+  for (let p = bestIndex + 1; p < pieces.length; ) {
+    const target = reach(p, 1, (q) => q < pieces.length && pieces[q - 1]!.after === "soft", enough);
+    if (target < 0) break;
+    end = pieces[target]!.run.end;
+    score += pieces[target]!.run.score;
+    p = target + 1;
+  }
+  return { start, end, score };
 }

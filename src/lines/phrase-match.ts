@@ -7,7 +7,6 @@
  * @module
  */
 import { PHRASES, type PhraseKind, type PhraseRule } from "./data/phrases.js";
-import { normalizeForMatch } from "./normalize.js";
 
 export interface PhraseHit {
   kind: PhraseKind;
@@ -30,8 +29,10 @@ let index: PhraseIndex | undefined;
 function buildIndex(): PhraseIndex {
   const built: PhraseIndex = { words: new Map(), line: new Map(), start: new Map(), end: new Map(), contains: [] };
   for (const rule of PHRASES) {
-    const text = normalizeForMatch(rule.text) || rule.text.toLowerCase();
-    const normalized = { ...rule, text };
+    // Rule texts are stored normalized (lower-case, straight apostrophes); they are indexed
+    // as written, so "(reuters)" and "photo:" keep their punctuation.
+    const text = rule.text;
+    const normalized = rule;
     if (rule.at === "contains") built.contains.push(normalized);
     else if (rule.at === "line") {
       add(built.line, text, normalized);
@@ -84,7 +85,7 @@ const WIDGET_MAX_WORDS = 8;
  * A short line made only of single-word share or navigation phrases ("Share - WeChat",
  * "Home News Sport"): the kind of most of its words, or undefined.
  */
-export function widgetKind(normalized: string): PhraseKind | undefined {
+export function widgetKind(normalized: string): "share" | "navigation" | undefined {
   index ??= buildIndex();
   const words = normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.length < 2 || words.length > WIDGET_MAX_WORDS) return undefined;
@@ -118,13 +119,14 @@ function trailingWord(text: string): string {
   return i === text.length ? text.slice(-1) : text.slice(i);
 }
 
+/** Letters and digits of scripts that separate words by spaces; CJK phrases need no boundary. */
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch);
 }
 
 /**
  * Every phrase the line matches, most specific first (whole line, then start, end, contains).
- * `normalized` is the line after {@link normalizeForMatch}.
+ * `normalized` is the line after `normalizeForMatch`.
  */
 export function matchPhrases(normalized: string, language: string): PhraseHit[] {
   if (normalized === "") return [];

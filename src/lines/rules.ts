@@ -17,6 +17,7 @@ export const RULES = [
   "byline",
   "caption",
   "repeated",
+  "comments",
   "headline",
   "subtitle",
   "heading",

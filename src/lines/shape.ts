@@ -5,6 +5,7 @@
  * @module
  */
 import { DATE_LINE_WORDS, MONTH_WORDS, RELATIVE_AGO_WORDS, WEEKDAY_WORDS } from "./data/calendar.js";
+import { COMMENT_COUNT_WORDS, COMMENT_HEADERS, COMMENTER_ENDINGS } from "./data/comments.js";
 import { COUNTER_WORDS, SPAM_KEYWORDS } from "./data/markers.js";
 import {
   AGENCY_CREDIT,
@@ -117,4 +118,21 @@ export function isKeywordList(text: string): boolean {
   let short = 0;
   for (const item of items) if (item.trim().length <= 24) short++;
   return short >= items.length * 0.8;
+}
+
+const commentHeaders = new Set(COMMENT_HEADERS);
+const commentCountWords = new Set(COMMENT_COUNT_WORDS);
+
+/**
+ * A line that opens or belongs to a reader-comment section: a comments header ("Leave a
+ * reply", "34 responses to ..."), or a commenter's name line ("jane says:"). `normalized` is the
+ * line after normalizeForMatch; `raw` the trimmed line (its trailing colon matters here).
+ */
+export function isCommentMarker(normalized: string, raw: string, f: LineFeatures): boolean {
+  if (f.words > 12) return false;
+  if (commentHeaders.has(normalized)) return true;
+  const lower = raw.toLowerCase();
+  if (f.words <= 6 && COMMENTER_ENDINGS.some((ending) => lower.endsWith(ending))) return true;
+  const count = /^(\d[\d,.]*)\s+(\p{L}+)/u.exec(normalized);
+  return count !== null && commentCountWords.has(count[2]!);
 }

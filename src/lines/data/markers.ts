@@ -10,7 +10,7 @@
 /** Characters or short strings that open a list item, menu entry or teaser line. */
 export const BULLETS: readonly string[] = [
   "•", "·", "‧", "∙", "●", "○", "◦", "▪", "▫", "■", "□", "◆", "◇", "♦", "★", "☆", "✓", "✔",
-  "►", "▶", "▸", "▹", "‣", "⁃", "»", "›", "→", "⇒", "➔", "➜", "➤", "➢", "–", "—", "-", "*", "+", ">", "~",
+  "►", "▶", "▸", "▹", "‣", "⁃", "»", "›", "«", "‹", "→", "←", "↑", "↓", "⇒", "➔", "➜", "➤", "➢", "❯", "❮", "▼", "▲", "–", "—", "-", "*", "+", ">", "~",
 ];
 
 /** Separators between items of a menu, breadcrumb or tag line ("Home | News | World"). */

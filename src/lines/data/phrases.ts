@@ -26,6 +26,12 @@
  *   `caption`.
  * - `start` rules also match a line that equals the text, so a text is not repeated as a
  *   `line` rule of the same kind.
+ * - Texts are stored in final form: index them as they are. Passing them through a line
+ *   normalizer that strips edge punctuation turns "photo:" into "photo", "(reuters)" and
+ *   "reuters/" into "reuters" and "fot." into "fot", which loses the colon, parenthesis and slash
+ *   that make those rules precise.
+ * - Apostrophes are the straight "'" ("don't miss", "s'abonner"); fold ’ and ʼ to it on the line
+ *   side before matching.
  *
  * @module
  */
@@ -51,7 +57,11 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     // language switchers
     "english", "français", "deutsch", "español", "português", "italiano", "nederlands", "polski",
     "türkçe", "русский", "українська", "中文", "简体中文", "繁體中文", "简体", "繁體", "日本語", "한국어",
-    "العربية", "فارسی", "עברית", "हिन्दी", "en", "fr", "de", "es", "pt", "it", "ru", "uk", "ua", "zh", "ar",
+    "العربية", "فارسی", "עברית", "हिन्दी", "fr", "pt", "ru", "ua", "zh", "čeština", "slovenčina",
+    "magyar", "română", "svenska", "dansk", "norsk", "suomi", "eesti", "latviešu", "lietuvių", "ελληνικά",
+    "български", "srpski", "српски", "hrvatski", "slovenščina", "bahasa indonesia", "tiếng việt",
+    "ภาษาไทย", "हिंदी", "বাংলা", "اردو", "en español", "kreyòl ayisyen", "tagalog", "català",
+    "[email protected]",
     "rss", "rss feed",
   ]),
   ...g("navigation", "line", "en", [
@@ -75,6 +85,19 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "archives", "corrections", "obituaries", "crosswords", "games", "puzzles", "horoscopes",
     "classifieds", "real estate", "cars", "edition", "international edition", "change edition",
     "accessibility", "feedback", "language", "languages", "select language", "choose language",
+    "loading", "loading comments", "blog", "blogs", "resources", "company", "events", "table of contents",
+    "contents", "in this article", "on this page", "support", "reviews", "services",
+    "our services", "community", "products", "solutions", "case studies", "industries", "shop", "store", "cart", "back", "partners", "press",
+    "press releases", "newsroom", "articles", "guides", "locations", "quick links", "useful links",
+    "links", "research", "webinars", "tools", "testimonials", "connect", "connect with us",
+    "stay connected", "leadership", "help center", "insights", "our team", "meet the team",
+    "our story", "who we are", "work with us", "get in touch", "customer service", "customers",
+    "customer stories", "success stories", "author", "about the author", "subscriptions", "courses",
+    "glossary", "documentation", "magazine", "columnists", "popular", "calendar", "membership",
+    "back to blog", "next post", "previous post", "investor relations", "explore", "discover",
+    "advertise", "advertise with us", "affiliate program", "name", "email address", "your email",
+    "first name", "last name", "phone", "phone number", "password", "message", "submit", "cancel",
+    "here's how you know",
   ]),
   ...g("navigation", "line", "fr", [
     "accueil", "menu", "rechercher", "recherche", "aller au contenu", "aller au contenu principal",
@@ -96,7 +119,7 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "technik", "reise", "leben", "gesellschaft", "ausland", "inland", "deutschland", "welt", "europa",
     "video", "videos", "fotos", "bilder", "bildergalerie", "podcasts", "podcast", "newsletter",
     "anmelden", "einloggen", "abmelden", "registrieren", "mein konto", "kontakt", "wetter", "regional",
-    "lokales", "karriere", "schließen", "auto", "finanzen", "börse", "feuilleton", "vermischtes",
+    "lokales", "karriere", "zurück zur übersicht", "übersicht aller artikel", "schließen", "auto", "finanzen", "börse", "feuilleton", "vermischtes",
     "nachrichten", "aktuell", "übersicht", "archiv", "sitemap", "sprache",
   ]),
   ...g("navigation", "line", "es", [
@@ -228,7 +251,7 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "tweet", "print", "print this article", "print this page", "copy link", "copy url",
     "link copied", "copied", "save", "save article", "save for later", "bookmark", "follow",
     "gift article", "gift this article", "listen to this article", "listen", "font size", "text size",
-    "like", "pin it",
+    "like", "pin it", "comment", "reply", "share this post", "share article",
   ]),
   ...g("share", "start", "en", ["follow us", "share on", "share via", "email this", "send to a friend", "like us on facebook"]),
   ...g("share", "line", "fr", [
@@ -306,22 +329,22 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "read more", "read also", "also read", "read next", "read the full story", "read the full article",
     "read full article", "continue reading", "keep reading", "see also", "related:", "related articles",
     "related stories", "related news", "related content", "related topics", "related coverage",
-    "recommended", "most read", "most viewed", "most popular", "most shared", "popular now", "trending",
-    "you may also like", "you might also like", "you may be interested in", "more from", "more on this story",
+    "recommended for you", "recommended stories", "recommended articles", "recommended reading", "recommended videos", "most read", "most viewed", "most popular", "most shared", "popular now", "trending",
+    "you may also like", "you might also like", "you'll also love", "you'll also like", "you may also enjoy", "related posts", "recent posts", "popular posts", "start free trial", "get a demo", "newsletter sign up", "sign up", "leave a reply", "write a comment", "discussion about this post", "ready for more?", "thank you! your submission has been received", "oops! something went wrong", "you may be interested in", "more from", "more on this story",
     "more stories", "top stories", "editor's picks", "editors' picks",
-    "don't miss", "must read", "must-read", "sign up for", "sign up to", "sign up now", "subscribe",
+    "don't miss", "must read", "must-read", "subscribe",
     "get our newsletter", "newsletter sign-up", "already a subscriber", "already subscribed",
     "this article is for subscribers", "this content is for subscribers", "subscribers only",
     "for subscribers", "become a member", "support our journalism", "support independent journalism",
-    "donate", "start your free trial", "free trial", "get unlimited access", "unlock this article",
+    "donate", "start your free trial", "get unlimited access", "unlock this article",
     "try for free", "you have reached your limit", "you've reached your limit",
     "you have reached your free article limit", "live updates", "live blog", "follow our live coverage",
     "follow live", "comments", "leave a comment", "add a comment", "post a comment", "show comments",
     "view comments", "join the conversation", "join the discussion", "have your say",
-    "what do you think", "download our app", "download the app", "get the app", "watch:", "watch now",
+    "download our app", "download the app", "get the app", "watch now",
     "listen to our podcast", "catch up on", "explore more",
   ]),
-  ...g("promo", "line", "en", ["related", "up next", "featured", "breaking", "exclusive", "premium", "subscriber only"]),
+  ...g("promo", "line", "en", ["related", "recommended", "free trial", "learn more", "get started", "up next", "featured", "breaking", "exclusive", "premium", "subscriber only"]),
   ...g("promo", "start", "fr", [
     "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "lire plus", "voir aussi",
     "à voir aussi", "à lire", "sur le même sujet", "dans la même rubrique", "articles liés",
@@ -341,7 +364,7 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "sie sind bereits abonnent", "dieser artikel ist nur für abonnenten", "exklusiv für abonnenten",
     "mit plus weiterlesen", "jetzt testen", "gratis testen", "liveblog", "live-ticker", "kommentare",
     "kommentar schreiben", "jetzt kommentieren", "diskutieren sie mit", "app herunterladen", "lesetipp",
-    "sehen sie auch", "hören sie auch", "auch lesenswert",
+    "sehen sie auch", "hören sie auch", "auch lesenswert", "weitere beiträge", "weitere artikel", "weitere nachrichten",
   ]),
   ...g("promo", "start", "es", [
     "leer más", "lea también", "lee también", "le puede interesar", "te puede interesar",
@@ -452,8 +475,8 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
   ...g("promo", "line", "de", ["empfehlungen", "beliebt"]),
 
   // ───────────────────────────── legal ─────────────────────────────
-  ...g("legal", "start", "*", ["©", "ⓒ", "(c)", "copyright", "erid:"]),
-  ...g("legal", "line", "*", ["18+", "16+", "12+", "6+", "0+", "ok"]),
+  ...g("legal", "start", "*", ["©", "ⓒ", "copyright", "erid:"]),
+  ...g("legal", "line", "*", ["ok"]),
   ...g("legal", "contains", "*", ["cookies"]),
   ...g("legal", "start", "en", [
     "all rights reserved", "terms of use", "terms of service", "terms and conditions",
@@ -462,7 +485,7 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "accept all cookies", "we use cookies", "this site uses cookies", "this website uses cookies",
     "our site uses cookies", "by continuing to use", "by using this site", "by using our site",
     "by clicking", "registration number", "registered in", "registered office", "company number",
-    "license:", "licence:", "licensed under", "reproduction in whole or in part",
+    "licensed under", "reproduction in whole or in part", "license for", "licence for", "license number", "licence number",
     "no part of this", "this material may not be published", "disclaimer", "accessibility statement",
     "do not sell my personal information", "do not sell or share my personal information",
     "your privacy choices", "ad choices", "adchoices", "editorial standards", "corrections policy",
@@ -470,7 +493,7 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "manage consent",
   ]),
   ...g("legal", "line", "en", [
-    "privacy", "terms", "accept", "accept all", "i accept", "agree", "i agree", "ok, i agree", "got it",
+    "privacy", "terms", "legal", "policies", "editorial guidelines", "accept", "accept all", "i accept", "agree", "i agree", "ok, i agree", "got it",
     "reject", "reject all", "decline", "more options", "settings",
   ]),
   ...g("legal", "contains", "en", [
@@ -638,10 +661,10 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
 
   // ───────────────────────────── caption ─────────────────────────────
   ...g("caption", "start", "*", [
-    "reuters/", "ap/", "afp/", "epa/", "epa-efe/", "xinhua/", "tass/", "dpa/", "ansa/", "efe/", "pap/",
+    "reuters/", "ap/", "afp/", "epa-efe/", "xinhua/", "tass/", "dpa/", "ansa/", "efe/", "pap/",
     "anp/", "belga/", "kyodo/", "yonhap/", "getty images", "afp via getty images", "ap photo",
-    "ap photo/", "afp photo", "reuters photo", "epa-efe", "shutterstock", "imago", "picture alliance",
-    "picture-alliance", "(photo", "(ap photo", "(reuters", "(afp", "(getty", "(epa", "(xinhua",
+    "ap photo/", "afp photo", "reuters photo", "epa-efe", "picture alliance",
+    "picture-alliance",
   ]),
   ...g("caption", "end", "*", [
     "(reuters)", "/ reuters", "/reuters", "- reuters", "– reuters", "— reuters", "(afp)", "/ afp",
@@ -649,14 +672,14 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "/ epa-efe", "(efe)", "/ efe", "(dpa)", "/ dpa", "/dpa", "(ansa)", "/ ansa", "(xinhua)", "/ xinhua",
     "(tass)", "/ tass", "(getty images)", "/ getty images", "via getty images", "getty images", "| getty",
     "| getty images", "via reuters", "via ap", "/ shutterstock", "/shutterstock", "(shutterstock)",
-    "/ imago", "/ picture alliance", "(file photo)", "(file)", "(handout)", "(illustration)", "(archive)",
+    "/ imago", "/ picture alliance", "(file photo)", "(handout)",
   ]),
   ...g("caption", "start", "en", [
     "photo:", "photo by", "photos:", "photos by", "photo credit", "photograph:", "photograph by",
     "photographs by", "photographer:", "image:", "image by", "image credit", "image source", "images:",
-    "picture:", "pictured:", "credit:", "credits:", "illustration:", "illustration by", "graphic:",
+    "picture:", "pictured:", "credit:", "illustration:", "illustration by",
     "file photo", "file picture", "file image", "handout photo", "handout picture", "handout:",
-    "above:", "below:", "top:", "main image:", "caption:", "courtesy of", "from left:", "l-r:", "(l-r)",
+    "main image:", "caption:", "courtesy of", "from left:", "l-r:", "(l-r)",
     "screenshot", "screen grab", "screengrab", "video still",
   ]),
   ...g("caption", "start", "fr", [
@@ -723,7 +746,7 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "from our correspondent", "our correspondent", "special correspondent", "source:", "sources:",
   ]),
   ...g("byline", "line", "en", ["staff", "staff writer", "staff reporter", "staff and agencies", "news desk", "newsdesk", "web desk"]),
-  ...g("byline", "end", "en", ["staff writer", "staff reporter", "correspondent", "senior correspondent", "and agencies", "contributor"]),
+  ...g("byline", "end", "en", ["staff writer", "staff reporter", "correspondent", "senior correspondent", "contributor"]),
   ...g("byline", "contains", "en", ["contributed to this report", "contributed reporting", "contributed to this story"]),
   ...g("byline", "start", "fr", [
     "par", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial",

@@ -1,0 +1,23 @@
+/**
+ * Where a comment section starts. Reader comments are prose, often more of it than the article,
+ * so the main text must stop where they begin: at a comments header, or at the first
+ * "<name> says:" line under the article.
+ */
+
+/** Whole-line or line-start phrases (normalized: lower-case) that open a comment section. */
+export const COMMENT_HEADERS: readonly string[] = [
+  "comments", "comment", "reader comments", "leave a reply", "leave a comment", "add a comment", "post a comment", "write a comment",
+  "join the conversation", "join the discussion", "show comments", "view comments", "discussion", "responses", "replies",
+  "commentaires", "laisser un commentaire", "réactions", "kommentare", "kommentar schreiben", "diskussion", "leserkommentare",
+  "comentarios", "deja un comentario", "deja tu comentario", "comentários", "deixe um comentário", "commenti", "lascia un commento",
+  "комментарии", "оставить комментарий", "коментарі", "залишити коментар", "评论", "发表评论", "التعليقات", "reacties", "komentarze", "yorumlar",
+];
+
+/** "34 responses to ...", "12 comments", "3 Kommentare" (a count, then one of these). */
+export const COMMENT_COUNT_WORDS: readonly string[] = [
+  "responses", "response", "comments", "comment", "replies", "reply", "thoughts", "kommentare", "commentaires", "comentarios", "comentários",
+  "commenti", "комментариев", "комментария", "коментарів", "reacties", "komentarzy", "yorum",
+];
+
+/** Line endings of a commenter's name line: "jane says:", "Max schreibt:". */
+export const COMMENTER_ENDINGS: readonly string[] = ["says:", "said:", "wrote:", "writes:", "schreibt:", "sagt:", "dit :", "dit:", "a écrit :", "escribió:", "dice:", "disse:", "scrive:", "пишет:", "пише:"];
