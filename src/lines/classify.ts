@@ -19,6 +19,7 @@ import { type RuleName, ruleSwitch } from "./rules.js";
 import {
   bylineShape,
   dateHeaderLength,
+  hasCaptionMarker,
   isBreadcrumb,
   isCommentMarker,
   isCounter,
@@ -159,6 +160,7 @@ function assess(
       return a;
     }
   }
+  if (on("caption") && hasCaptionMarker(features)) return junk(a, "caption", "caption-marker");
   if (on("counter") && isCounter(features)) return junk(a, "share", "counter");
   if (on("link-only") && isLinkOnly(features)) return junk(a, features.text.startsWith("@") ? "share" : "navigation", "link-only");
   if (on("breadcrumb") && isBreadcrumb(features)) return junk(a, "navigation", "breadcrumb");
@@ -195,7 +197,9 @@ function junk(a: Assessment, kind: Junk, reason: string): Assessment {
 function phraseJunk(hits: readonly PhraseHit[], f: LineFeatures): Junk | undefined {
   for (const hit of hits) {
     if (hit.kind === "byline") continue;
-    if (hit.at === "line" || f.words <= PHRASE_MAX_WORDS || (LONG_PHRASE_KINDS.has(hit.kind) && hit.at !== "end")) {
+    // Captions and legal notices may be long: their phrases open them, and a photo credit
+    // ("Credit: Getty Images", "/ Reuters") closes a caption of any length.
+    if (hit.at === "line" || f.words <= PHRASE_MAX_WORDS || LONG_PHRASE_KINDS.has(hit.kind)) {
       return hit.kind;
     }
   }
@@ -238,14 +242,25 @@ function scriptGroup(script: string): string {
   return script === "Jpan" || script === "Hans" || script === "Hant" || script === "Hani" ? "CJK" : script;
 }
 
-/** Short lines that occur more than once on the page are menus and widgets. */
+/**
+ * Repeats on one page: short lines that occur more than once are menus and widgets (every
+ * occurrence); a long line seen earlier on the page is a copy (a teaser or meta description
+ * repeating the article), so only its later occurrences count as repeated.
+ */
 function markRepeats(assessed: (Assessment | null)[], on: (rule: RuleName) => boolean): void {
   if (!on("repeated")) return;
   const counts = new Map<string, number>();
   for (const a of assessed) if (a && a.features.length < 100) counts.set(a.normalized, (counts.get(a.normalized) ?? 0) + 1);
+  const seenLong = new Set<string>();
   for (const a of assessed) {
-    if (!a || a.junk || a.meta || a.features.length >= 100) continue;
-    if ((counts.get(a.normalized) ?? 0) >= REPEAT_MIN) a.reasons.push("repeated");
+    if (!a || a.junk || a.meta) continue;
+    if (a.features.length < 100) {
+      if ((counts.get(a.normalized) ?? 0) >= REPEAT_MIN) a.reasons.push("repeated");
+      continue;
+    }
+    const key = `${a.features.length}:${a.features.text.slice(0, 80)}`;
+    if (seenLong.has(key)) a.reasons.push("repeated", "duplicate");
+    else seenLong.add(key);
   }
 }
 
@@ -267,9 +282,9 @@ function trimRunHead(run: { start: number; end: number }, assessed: readonly (As
     const a = assessed[i];
     if (!a) continue;
     seen++;
+    // Everything above a cut must be short enough to be a standfirst.
     if (a.junk || a.meta) cut = i;
-    else if (cut < 0) headLength += a.features.length;
-    if (headLength > HEAD_MAX_LENGTH) return;
+    else if ((headLength += a.features.length) > HEAD_MAX_LENGTH) break;
   }
   if (cut >= 0 && cut < run.end) run.start = cut + 1;
 }
@@ -291,6 +306,7 @@ function runScore(a: Assessment | null, smoothed: "good" | "bad" | null): number
   const f = a.features;
   if (a.junk) return -Math.max(20, f.length / 2);
   if (a.meta) return -10;
+  if (a.reasons.includes("duplicate")) return -f.length;
   if (a.reasons.includes("repeated")) return -15;
   if (a.density === "good") return f.length;
   // Dense but shorter paragraphs (wire and broadcast copy) are prose too, neighbours or not.
@@ -306,6 +322,10 @@ function initialKind(a: Assessment, smoothed: "good" | "bad", inRun: boolean, be
   if (a.junk) return a.junk;
   if (a.meta) return a.meta;
   if (inRun) {
+    if (a.reasons.includes("repeated")) {
+      reasons.push("main-text");
+      return "navigation";
+    }
     if (smoothed === "good" || a.density === "good" || a.density === "near-good") {
       reasons.push(a.density === "short" ? "context" : "prose");
       return "body";
@@ -411,7 +431,8 @@ function findHeadline(assessed: readonly (Assessment | null)[], kinds: readonly 
   // line, that one is the headline and the choice its standfirst.
   const above = best > 0 ? nearestAbove(assessed, best, 1)[0] : undefined;
   if (above !== undefined && kinds[above] !== "dateline" && isHeadlineShaped(assessed[above]!)) {
-    if (assessed[above]!.features.words < assessed[best]!.features.words) return above;
+    const upper = assessed[above]!.features.words;
+    if (upper >= 4 && upper * 1.5 <= assessed[best]!.features.words) return above;
   }
   return best;
 }

@@ -39,11 +39,15 @@ export function bestRun(scores: readonly number[], from = 0, to = scores.length 
     sum += scores[i]!;
     if (sum > best.score) best = { start, end: i, score: sum };
   }
+  // A run starts at its first line that adds prose, not at the blank or metadata before it.
+  while (best.start >= 0 && best.start < best.end && scores[best.start]! <= 0) best = { ...best, start: best.start + 1 };
   return best;
 }
 
 /** How many small pieces in a row may be bridged. */
 export const BRIDGE_PIECES = 3;
+/** A bridge spans at most this many lines (a box inside the article, not a page of teasers). */
+export const BRIDGE_LINES = 24;
 
 /**
  * From piece `p`, step in `direction` over at most BRIDGE_PIECES pieces while `connected`
@@ -57,6 +61,9 @@ function reach(p: number, direction: 1 | -1, connected: (q: number) => boolean, 
 }
 
 interface Piece {
+  /** First and last line of the piece (between barriers). */
+  begin: number;
+  end: number;
   run: Run;
   /** The barrier that ends this piece (null for the last). */
   after: Barrier;
@@ -69,7 +76,7 @@ export function mainRun(scores: readonly number[], barriers: readonly Barrier[])
   for (let i = 0; i <= scores.length; i++) {
     const barrier = i < scores.length ? barriers[i]! : null;
     if (i < scores.length && barrier === null) continue;
-    pieces.push({ run: from <= i - 1 ? bestRun(scores, from, i - 1) : NO_RUN, after: i < scores.length ? barrier : null });
+    pieces.push({ begin: from, end: i - 1, run: from <= i - 1 ? bestRun(scores, from, i - 1) : NO_RUN, after: i < scores.length ? barrier : null });
     from = i + 1;
   }
   let bestIndex = -1;
@@ -84,14 +91,14 @@ export function mainRun(scores: readonly number[], barriers: readonly Barrier[])
   // pieces (a "Related" box inside the article) may be bridged to reach a large one.
   const enough = (p: number) => pieces[p]!.run.start >= 0 && pieces[p]!.run.score >= best.score * JOIN_SHARE;
   for (let p = bestIndex - 1; p >= 0; ) {
-    const target = reach(p, -1, (q) => q >= 0 && pieces[q]!.after === "soft", enough);
+    const target = reach(p, -1, (q) => q >= 0 && pieces[q]!.after === "soft" && start - pieces[q]!.end <= BRIDGE_LINES, enough);
     if (target < 0) break;
     start = pieces[target]!.run.start;
     score += pieces[target]!.run.score;
     p = target - 1;
   }
   for (let p = bestIndex + 1; p < pieces.length; ) {
-    const target = reach(p, 1, (q) => q < pieces.length && pieces[q - 1]!.after === "soft", enough);
+    const target = reach(p, 1, (q) => q < pieces.length && pieces[q - 1]!.after === "soft" && pieces[q]!.begin - end <= BRIDGE_LINES, enough);
     if (target < 0) break;
     end = pieces[target]!.run.end;
     score += pieces[target]!.run.score;

@@ -5,6 +5,7 @@
  * @module
  */
 import { DATE_LINE_WORDS, MONTH_WORDS, RELATIVE_AGO_WORDS, WEEKDAY_WORDS } from "./data/calendar.js";
+import { CAPTION_MARKERS, CAPTION_MAX_LENGTH } from "./data/captions.js";
 import { COMMENT_COUNT_WORDS, COMMENT_HEADERS, COMMENTER_ENDINGS } from "./data/comments.js";
 import { COUNTER_WORDS, SPAM_KEYWORDS } from "./data/markers.js";
 import {
@@ -135,4 +136,11 @@ export function isCommentMarker(normalized: string, raw: string, f: LineFeatures
   if (f.words <= 6 && COMMENTER_ENDINGS.some((ending) => lower.endsWith(ending))) return true;
   const count = /^(\d[\d,.]*)\s+(\p{L}+)/u.exec(normalized);
   return count !== null && commentCountWords.has(count[2]!);
+}
+
+/** A photo caption by its marks ("..., left, and ...", "Credit: Getty"); not a full-stop-free headline. */
+export function hasCaptionMarker(f: LineFeatures): boolean {
+  if (f.length > CAPTION_MAX_LENGTH || f.words < 4) return false;
+  const lower = f.text.toLowerCase();
+  return CAPTION_MARKERS.some((marker) => lower.includes(marker));
 }

@@ -1,0 +1,13 @@
+/**
+ * Marks of a photo caption anywhere in a line: position words for the people shown and photo
+ * credits. Phrase rules catch captions that open with "Photo:"; these catch the long ones that
+ * describe a picture and end with a credit.
+ */
+export const CAPTION_MARKERS: readonly string[] = [
+  ", left,", ", right,", ", center,", ", centre,", "(left)", "(right)", "(center)", "(centre)", "(pictured)", "pictured above", "pictured below",
+  "credit:", "photo credit", "image credit", "photograph:", "(photo:", "(image:", "(picture:", "getty images", "file photo", "(ap photo",
+  "ap photo/", "(reuters/", "reuters/", "afp photo", "afp via getty", "epa-efe", "(photo by", "photo by ", "(foto:", "foto:", "bild:", "(фото:", "фото:",
+];
+
+/** Captions are at most this long. */
+export const CAPTION_MAX_LENGTH = 600;
