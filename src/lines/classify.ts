@@ -152,7 +152,7 @@ function assess(
     if (kind) return junk(a, kind, `${kind}-phrase`);
     const widget = features.words <= 8 ? widgetKind(normalized) : undefined;
     if (widget) return junk(a, widget, `${widget}-words`);
-    const labelled = features.words <= 6 ? phraseThenLink(normalized) : undefined;
+    const labelled = features.words <= 6 && /[@.]/.test(normalized) ? phraseThenLink(normalized) : undefined;
     if (labelled) return junk(a, labelled, `${labelled}-phrase`);
     if (features.words <= PHRASE_MAX_WORDS && hits.some((h) => h.kind === "byline")) {
       a.meta = "byline";
@@ -234,7 +234,10 @@ function isSpam(f: LineFeatures, context: LinesContext, index: number): boolean 
 /** Cheap pre-check for a keyword list: several list separators. */
 function looksLikeList(text: string): boolean {
   let separators = 0;
-  for (let i = 0; i < text.length && separators < 4; i++) if (",，、;；|".includes(text[i]!)) separators++;
+  for (let i = 0; i < text.length && separators < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x7c || c === 0xff0c || c === 0x3001 || c === 0xff1b) separators++;
+  }
   return separators >= 4;
 }
 

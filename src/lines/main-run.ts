@@ -22,7 +22,7 @@ export interface Run {
 export type Barrier = "hard" | "soft" | null;
 
 /** A neighbouring piece joins the main run when its own run scores this share of the best. */
-export const JOIN_SHARE = 0.35;
+export const JOIN_SHARE = 0.25;
 
 const NO_RUN: Run = { start: -1, end: -1, score: 0 };
 

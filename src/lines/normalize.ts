@@ -19,6 +19,11 @@ export function normalizeForMatch(text: string): string {
   while (start < end && EDGE.has(text[start]!)) start++;
   while (end > start && (TRAILING.has(text[end - 1]!) || text.endsWith("...", end))) end -= text.endsWith("...", end) ? 3 : 1;
   const core = start === 0 && end === text.length ? text : text.slice(start, end);
+  let lower = core.toLowerCase();
+  // Each rewrite runs only when it has something to do: this is called for every line.
   // toLowerCase turns Turkish "İ" into "i" + U+0307; drop the dot so "İlk" matches "ilk".
-  return core.toLowerCase().replace(/\u0307/g, "").replace(/[’‘ʼ]/g, "'").replace(/\s+/g, " ");
+  if (lower.includes("\u0307")) lower = lower.replace(/\u0307/g, "");
+  if (/[’‘ʼ]/.test(lower)) lower = lower.replace(/[’‘ʼ]/g, "'");
+  if (/\s\s|[\t\n\r\f\v\u00a0]/.test(lower)) lower = lower.replace(/\s+/g, " ");
+  return lower;
 }

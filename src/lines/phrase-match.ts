@@ -87,6 +87,7 @@ const WIDGET_MAX_WORDS = 8;
  */
 export function widgetKind(normalized: string): "share" | "navigation" | undefined {
   index ??= buildIndex();
+  if (!normalized.includes(" ")) return undefined;
   const words = normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.length < 2 || words.length > WIDGET_MAX_WORDS) return undefined;
   let share = 0;

@@ -132,8 +132,11 @@ const commentCountWords = new Set(COMMENT_COUNT_WORDS);
 export function isCommentMarker(normalized: string, raw: string, f: LineFeatures): boolean {
   if (f.words > 12) return false;
   if (commentHeaders.has(normalized)) return true;
-  const lower = raw.toLowerCase();
-  if (f.words <= 6 && COMMENTER_ENDINGS.some((ending) => lower.endsWith(ending))) return true;
+  if (f.words <= 6 && raw.endsWith(":")) {
+    const lower = raw.toLowerCase();
+    if (COMMENTER_ENDINGS.some((ending) => lower.endsWith(ending))) return true;
+  }
+  if (f.digits === 0) return false;
   const count = /^(\d[\d,.]*)\s+(\p{L}+)/u.exec(normalized);
   return count !== null && commentCountWords.has(count[2]!);
 }
