@@ -9,9 +9,19 @@
 export { normalizeArticle, resolveOptions, STAGES } from "./article.js";
 export type { StageName } from "./article.js";
 export { prepareText } from "./prepare/index.js";
-export { detectLanguage } from "./language/index.js";
+export { detectLanguage, detectLineLanguages, detectScript, detectTextLanguage } from "./language/index.js";
 export type { LanguageOptions } from "./language/index.js";
-export { classifyLines } from "./lines/index.js";
+export {
+  classifyLines,
+  createBoilerplateMemory,
+  extractByline,
+  isRemembered,
+  readByline,
+  readHeadlines,
+  rememberPage,
+  RULES,
+} from "./lines/index.js";
+export type { Headlines, LinesContext, LinesOptions, RuleName } from "./lines/index.js";
 export { extractDates } from "./dates/index.js";
 export type { DateFindings, DateOptions } from "./dates/index.js";
 export { extractQuotes } from "./quotes/index.js";

@@ -108,6 +108,7 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
     kinds[i] = initialKind(a, smoothed[i] ?? "bad", inRun, i < run.start, reasons[i]!);
   }
   placeStructure(assessed, kinds, reasons, run.start, run.end, on);
+  demoteIsolated(kinds, reasons);
   return lines.map((line, i) => {
     const lineLanguage = context.lineLanguages?.[i];
     return lineLanguage
@@ -267,6 +268,9 @@ function markRepeats(assessed: (Assessment | null)[], on: (rule: RuleName) => bo
   }
 }
 
+/** A long line without prose (code, a table row) costs the run at most this much. */
+const BAD_LINE_CAP = 80;
+
 /** How many lines at the top of the run may be a standfirst above a metadata block. */
 const HEAD_WINDOW = 6;
 /** A run head longer than this is text, not a standfirst. */
@@ -318,7 +322,7 @@ function runScore(a: Assessment | null, smoothed: "good" | "bad" | null): number
     if (smoothed === "good") return f.endsSentence ? f.length * 0.5 : 2;
     return -Math.max(8, f.length * 0.5);
   }
-  return -f.length * 0.5;
+  return -Math.min(f.length * 0.5, 150);
 }
 
 function initialKind(a: Assessment, smoothed: "good" | "bad", inRun: boolean, beforeRun: boolean, reasons: string[]): LineKind {
@@ -334,7 +338,7 @@ function initialKind(a: Assessment, smoothed: "good" | "bad", inRun: boolean, be
       return "body";
     }
     reasons.push("main-text", "low-density");
-    return a.features.endsSentence ? "body" : "navigation";
+    return "body";
   }
   if (a.density === "good" && a.features.length >= LENGTH_HIGH) {
     reasons.push("prose", "outside-main-text");
@@ -342,6 +346,28 @@ function initialKind(a: Assessment, smoothed: "good" | "bad", inRun: boolean, be
   }
   reasons.push(beforeRun ? "header-zone" : "footer-zone");
   return beforeRun ? "navigation" : "promo";
+}
+
+const CONTENT = new Set<LineKind>(["body", "heading", "title", "subtitle"]);
+
+/**
+ * A short low-density line inside the main text is content (a list item, a table row) unless
+ * junk surrounds it on both sides (a widget inside the article).
+ */
+function demoteIsolated(kinds: LineKind[], reasons: string[][]): void {
+  const neighbour = (from: number, step: 1 | -1): LineKind | undefined => {
+    for (let j = from + step; j >= 0 && j < kinds.length; j += step) if (kinds[j] !== "blank") return kinds[j];
+    return undefined;
+  };
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== "body" || !reasons[i]!.includes("low-density")) continue;
+    const before = neighbour(i, -1);
+    const after = neighbour(i, 1);
+    if ((before === undefined || !CONTENT.has(before)) && (after === undefined || !CONTENT.has(after))) {
+      kinds[i] = "navigation";
+      reasons[i]!.push("next-to-junk");
+    }
+  }
 }
 
 /**

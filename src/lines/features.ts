@@ -33,6 +33,8 @@ export interface LineFeatures {
 const MAX_STOPWORD_TOKEN = 30;
 /** Sentence ends are judged on the last characters only. */
 const TAIL = 16;
+/** Separators are counted on lines up to this long. */
+const SEPARATOR_SCAN = 240;
 /** Links are looked for in the first characters of very long lines only. */
 const LINK_SCAN = 4000;
 const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]]*$/u;
@@ -98,7 +100,8 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
     capitalized: words > 0 ? capitalized / words : 0,
     endsSentence: SENTENCE_END.test(text.slice(-TAIL)),
     link: mayHaveLink(text) && LINK.test(text.length > LINK_SCAN ? text.slice(0, LINK_SCAN) : text),
-    separators: countMatches(text, SEPARATOR),
+    // Separators only matter on short lines (breadcrumbs, bylines).
+    separators: text.length <= SEPARATOR_SCAN ? countMatches(text, SEPARATOR) : 0,
     cjk,
   };
 }
