@@ -93,10 +93,9 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   markRepeats(assessed, on);
 
   const smoothed = smoothClasses(assessed.map((a) => (a ? (a.junk || a.meta ? "bad" : a.density) : null)));
-  const run = mainRun(
-    assessed.map((a, i) => runScore(a, smoothed[i] ?? null)),
-    assessed.map(barrierOf),
-  );
+  const scores = assessed.map((a, i) => runScore(a, smoothed[i] ?? null));
+  boostAfterMetadata(assessed, scores);
+  const run = mainRun(scores, assessed.map(barrierOf));
   trimRunHead(run, assessed);
   const kinds = new Array<LineKind>(lines.length).fill("blank");
   const reasons: string[][] = assessed.map((a) => (a ? a.reasons : ["empty"]));
@@ -155,7 +154,7 @@ function assess(
     if (widget) return junk(a, widget, `${widget}-words`);
     const labelled = features.words <= 6 && /[@.]/.test(normalized) ? phraseThenLink(normalized) : undefined;
     if (labelled) return junk(a, labelled, `${labelled}-phrase`);
-    if (features.words <= PHRASE_MAX_WORDS && hits.some((h) => h.kind === "byline")) {
+    if (features.words <= PHRASE_MAX_WORDS && hits.some((h) => h.kind === "byline" && namesFollow(h, features.text))) {
       a.meta = "byline";
       a.reasons.push("byline-phrase");
       return a;
@@ -205,6 +204,17 @@ function phraseJunk(hits: readonly PhraseHit[], f: LineFeatures): Junk | undefin
     }
   }
   return undefined;
+}
+
+/**
+ * "By Jane Roe", not "By subscribing you accept...": after a phrase that introduces a name
+ * ("by", "von", "reporting by"), the next word must be capitalized (in scripts with case).
+ */
+function namesFollow(hit: PhraseHit, text: string): boolean {
+  if (hit.at !== "start") return true;
+  const rest = text.slice(hit.phrase.length).replace(/^[\s:]+/, "");
+  const first = rest.charAt(0);
+  return first === "" || first !== first.toLowerCase() || first === first.toUpperCase();
 }
 
 /** "Share this @site.com", "Follow us twitter.com/x": a widget phrase followed only by a link. */
@@ -305,6 +315,24 @@ function barrierOf(a: Assessment | null): Barrier {
   if (a.junk === "legal" || a.reasons.includes("comment-section")) return "hard";
   if (a.meta === "date" || a.junk === "promo") return "soft";
   return null;
+}
+
+/** What prose right after a byline or date line adds to its run's score. */
+const AFTER_METADATA_BONUS = 150;
+
+/**
+ * An article's text starts right under its byline and date: prose there is more likely the
+ * article than prose elsewhere on the page (a footer blurb, a promoted story).
+ */
+function boostAfterMetadata(assessed: readonly (Assessment | null)[], scores: number[]): void {
+  for (let i = 0; i < assessed.length; i++) {
+    const meta = assessed[i]?.meta;
+    if (meta !== "byline" && meta !== "date") continue;
+    let next = i + 1;
+    while (next < assessed.length && (!assessed[next] || assessed[next]!.meta)) next++;
+    const a = assessed[next];
+    if (a && !a.junk && (a.density === "good" || a.density === "near-good")) scores[next]! += AFTER_METADATA_BONUS;
+  }
 }
 
 /** How much a line adds to or takes from a run of main text. */
