@@ -15,15 +15,17 @@ import { FRANC_LANGUAGES } from "./data/franc-languages.js";
 import { ISO6393_TO_6391 } from "./data/iso639.js";
 import { OPT_IN_LANGUAGES } from "./data/opt-in.js";
 import { FRANC_SCRIPT_NAMES, SINGLE_LANGUAGE_SCRIPTS } from "./data/scripts.js";
-import { detectScript } from "./script.js";
+import { dominantScriptOf } from "./script.js";
 import { shortlistLanguages } from "./shortlist.js";
 
 /** A line with fewer letters gets no language at all. */
 export const LINE_MIN_LETTERS = 12;
 /** A line in a multi-language script needs this many letters for a language decision. */
-export const LINE_DECIDE_LETTERS = 40;
+export const LINE_DECIDE_LETTERS = 60;
+/** Characters of a line read to find its script. */
+const LINE_SCRIPT_SCAN = 300;
 /** Function words read per line. */
-const LINE_SHORTLIST_WORDS = 40;
+const LINE_SHORTLIST_WORDS = 24;
 /** franc reads at most this much of a line. */
 const LINE_FRANC_LENGTH = 300;
 
@@ -33,7 +35,8 @@ export function detectLineLanguages(lines: readonly TextLine[], article: Languag
   return lines.map((line) => {
     const text = line.text.trim();
     if (text.length < LINE_MIN_LETTERS) return undefined;
-    const profile = detectScript(text);
+    // A line's script shows in its first characters; long lines are not read to the end.
+    const profile = dominantScriptOf(text.length > LINE_SCRIPT_SCAN ? text.slice(0, LINE_SCRIPT_SCAN) : text);
     if (profile.letters < LINE_MIN_LETTERS) return undefined;
     const script = profile.script;
     const single = SINGLE_LANGUAGE_SCRIPTS[script];
@@ -44,9 +47,12 @@ export function detectLineLanguages(lines: readonly TextLine[], article: Languag
     const shortlist = shortlistLanguages(text, allowed, LINE_SHORTLIST_WORDS);
     const top = shortlist.languages[0];
     if (top === undefined) return { code: "und", iso6393: "und", script, confidence: 0 };
-    const sameAsArticle = group(script) === articleGroup && shortlist.languages.includes(article.iso6393);
-    if (sameAsArticle && (top === article.iso6393 || shortlist.languages.length === 1)) {
-      return language(article.iso6393, script, languageConfidence(profile.letters, 1));
+    // The article's language is the prior: when its function words are among the leaders
+    // (the shortlist keeps those with half the best hits), the line is in it; franc runs only
+    // when the function words point elsewhere.
+    if (group(script) === articleGroup && shortlist.languages.includes(article.iso6393)) {
+      const margin = top === article.iso6393 ? 1 : 0;
+      return language(article.iso6393, script, languageConfidence(profile.letters, margin));
     }
     if (shortlist.languages.length === 1) return language(top, script, languageConfidence(profile.letters, 1));
     const ranked = francAll(text.slice(0, LINE_FRANC_LENGTH), { only: shortlist.languages, minLength: 1 });

@@ -23,6 +23,9 @@ const RANGE_STARTS = Uint32Array.from(SCRIPT_RANGES, (r) => r[0]);
 const RANGE_ENDS = Uint32Array.from(SCRIPT_RANGES, (r) => r[1]);
 const RANGE_IDS = Uint8Array.from(SCRIPT_RANGES, (r) => SCRIPT_NAMES.indexOf(r[2]));
 const LATIN_ID = SCRIPT_NAMES.indexOf("Latn");
+const HAN_ID = SCRIPT_NAMES.indexOf("Hani");
+const HIRA_ID = SCRIPT_NAMES.indexOf("Hira");
+const KANA_ID = SCRIPT_NAMES.indexOf("Kana");
 const NO_SCRIPT = -1;
 
 function scriptIdOf(codePoint: number): number {
@@ -44,6 +47,52 @@ function scriptIdOf(codePoint: number): number {
 export function scriptOf(codePoint: number): string | undefined {
   const id = scriptIdOf(codePoint);
   return id === NO_SCRIPT ? undefined : SCRIPT_NAMES[id];
+}
+
+/**
+ * The dominant script of a short text and its letter count, without building a profile: the
+ * per-line fast path (a shared tally is reset after each call).
+ */
+const lineTally = new Uint32Array(SCRIPT_NAMES.length);
+export function dominantScriptOf(text: string): { script: string; letters: number } {
+  let letters = 0;
+  let best = -1;
+  let bestCount = 0;
+  let cjk = 0;
+  let kana = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    let id: number;
+    if (cp < 0x80) {
+      if (!((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a))) continue;
+      id = LATIN_ID;
+    } else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+          i++;
+        }
+      }
+      id = scriptIdOf(cp);
+      if (id === NO_SCRIPT) continue;
+      if (id === HAN_ID || id === HIRA_ID || id === KANA_ID) {
+        cjk++;
+        if (id !== HAN_ID) kana++;
+        letters++;
+        continue;
+      }
+    }
+    letters++;
+    const n = ++lineTally[id]!;
+    if (n > bestCount) {
+      bestCount = n;
+      best = id;
+    }
+  }
+  lineTally.fill(0);
+  if (cjk > bestCount) return { script: kana >= cjk * 0.1 ? "Jpan" : chineseVariant(text), letters };
+  return { script: best < 0 ? "Zyyy" : SCRIPT_NAMES[best]!, letters };
 }
 
 /** Count the letters of each script in `text` and name the dominant one. */

@@ -89,7 +89,7 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   const on = ruleSwitch(options.disableRules);
   const language = context.language;
   const stoplist = stoplistFor(language.code);
-  const assessed = lines.map((line, i) => assess(line, i, context, stoplist, options, on));
+  const assessed = lines.map((line, i) => assess(line, i, lines.length, context, stoplist, options, on));
   markRepeats(assessed, on);
 
   const smoothed = smoothClasses(assessed.map((a) => (a ? (a.junk || a.meta ? "bad" : a.density) : null)));
@@ -119,6 +119,7 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
 function assess(
   line: TextLine,
   index: number,
+  lineCount: number,
   context: LinesContext,
   stoplist: ReadonlySet<string>,
   options: LinesOptions,
@@ -139,7 +140,7 @@ function assess(
     reasons: header > 0 ? ["date-header"] : [],
   };
 
-  if (on("spam") && isSpam(features, context, index)) return junk(a, "spam", "spam");
+  if (on("spam") && isSpam(features, context, index, lineCount)) return junk(a, "spam", "spam");
   if (on("seen-on-other-pages") && options.boilerplate && !isLongProse(a) && isRemembered(options.boilerplate, long ? normalizeForMatch(features.text) : normalized)) {
     a.reasons.push("seen-on-other-pages");
     a.junk = phraseJunk(matchPhrases(normalized, context.language.code), features) ?? "navigation";
@@ -232,15 +233,21 @@ function phraseThenLink(normalized: string): Junk | undefined {
  * Injected SEO spam: a keyword list, or a line in another script than the article that carries
  * spam keywords, typically at the very top of the page.
  */
-function isSpam(f: LineFeatures, context: LinesContext, index: number): boolean {
+function isSpam(f: LineFeatures, context: LinesContext, index: number, count: number): boolean {
   const lineScript = context.lineLanguages?.[index]?.script;
   const foreign = lineScript !== undefined && scriptGroup(lineScript) !== scriptGroup(context.language.script);
+  // Injected keyword lists in the article's own script sit at the top or bottom of a page.
+  const edge = index < SPAM_EDGE_LINES || index >= count - SPAM_EDGE_LINES;
+  if (!foreign && !edge) return false;
   const list = looksLikeList(f.text);
   if (!foreign && !list) return false;
   const keywords = spamKeywordCount(f.text);
   if (keywords >= 3 && isKeywordList(f.text)) return true;
   return foreign && keywords >= 1 && (list || keywords >= 2);
 }
+
+/** Keyword spam in the article's own script is looked for in this many lines at each end. */
+const SPAM_EDGE_LINES = 12;
 
 /** Cheap pre-check for a keyword list: several list separators. */
 function looksLikeList(text: string): boolean {

@@ -17,8 +17,6 @@ export interface LineFeatures {
   density: number;
   letters: number;
   digits: number;
-  /** Share of words that start with an upper-case letter. */
-  capitalized: number;
   /** Ends like a sentence (., !, ?, …, 。, a closing quote after one). */
   endsSentence: boolean;
   /** Contains a URL, an e-mail address or a @handle. */
@@ -47,47 +45,59 @@ function isCjk(code: number): boolean {
   );
 }
 
-/** Compute the features of `raw` given the article's stoplist (may be empty). */
+/** Compute the features of `raw` given the article's stoplist (may be empty). One pass. */
 export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFeatures {
   const text = raw.trim();
+  const useStoplist = stoplist.size > 0;
+  let lower = useStoplist ? text.toLowerCase() : text;
+  // Lower-casing can change the length ("İ" becomes two units): then look words up one by one.
+  const aligned = lower.length === text.length;
   let letters = 0;
   let digits = 0;
   let cjkChars = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) digits++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
-    else if (c >= 0xc0) {
+  let words = 0;
+  let stopwords = 0;
+  let inToken = false;
+  let wordStart = -1;
+  let wordEnd = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (isSpace(c)) {
+      if (inToken) {
+        words++;
+        // The token's word is its span from the first to the last word character.
+        if (useStoplist && wordStart >= 0 && wordEnd - wordStart <= MAX_STOPWORD_TOKEN) {
+          const word = aligned ? lower.slice(wordStart, wordEnd) : text.slice(wordStart, wordEnd).toLowerCase();
+          if (stoplist.has(word)) stopwords++;
+        }
+        inToken = false;
+        wordStart = -1;
+      }
+      continue;
+    }
+    inToken = true;
+    let wordChar = false;
+    if (c >= 0x30 && c <= 0x39) {
+      digits++;
+      wordChar = true;
+    } else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+      letters++;
+      wordChar = true;
+    } else if (c >= 0xc0) {
       if (isCjk(c)) cjkChars++;
       // Most code points at or above U+00C0 that are not punctuation are letters.
       if (c < 0x2000 || c > 0x2bff) letters++;
+      wordChar = isWordCode(c);
+    } else if (c === 0xaa || c === 0xb5 || c === 0xba) {
+      wordChar = true;
+    }
+    if (wordChar) {
+      if (wordStart < 0) wordStart = i;
+      wordEnd = i + 1;
     }
   }
+  lower = "";
   const cjk = cjkChars > 0 && cjkChars >= letters * 0.5;
-  let words = 0;
-  let stopwords = 0;
-  let capitalized = 0;
-  // One pass over whitespace-separated tokens; edges that are not word characters are skipped
-  // by code point tests rather than a regex per token.
-  let i = 0;
-  while (i < text.length) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    if (i >= text.length) break;
-    let end = i;
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    words++;
-    let s = i;
-    let e = end;
-    while (s < e && !isWordCode(text.charCodeAt(s))) s++;
-    while (e > s && !isWordCode(text.charCodeAt(e - 1))) e--;
-    if (s < e) {
-      const first = text.charCodeAt(s);
-      if ((first >= 0x41 && first <= 0x5a) || (first >= 0xc0 && text[s] !== text[s]!.toLowerCase())) capitalized++;
-      // Long tokens are never stopwords.
-      if (stoplist.size > 0 && e - s <= MAX_STOPWORD_TOKEN && stoplist.has(text.slice(s, e).toLowerCase())) stopwords++;
-    }
-    i = end;
-  }
   if (cjk) words = Math.max(words, Math.round(cjkChars / 2));
   return {
     text,
@@ -97,7 +107,6 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
     density: words > 0 ? stopwords / words : 0,
     letters,
     digits,
-    capitalized: words > 0 ? capitalized / words : 0,
     endsSentence: SENTENCE_END.test(text.slice(-TAIL)),
     link: mayHaveLink(text) && LINK.test(text.length > LINK_SCAN ? text.slice(0, LINK_SCAN) : text),
     // Separators only matter on short lines (breadcrumbs, bylines).

@@ -87,7 +87,11 @@ const WIDGET_MAX_WORDS = 8;
  */
 export function widgetKind(normalized: string): "share" | "navigation" | undefined {
   index ??= buildIndex();
-  if (!normalized.includes(" ")) return undefined;
+  const space = normalized.indexOf(" ");
+  if (space < 0) return undefined;
+  // Cheap gate: the first word must be a widget word already.
+  const first = /^[\p{L}\p{N}]+/u.exec(normalized)?.[0];
+  if (first === undefined || !index.words.has(first)) return undefined;
   const words = normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.length < 2 || words.length > WIDGET_MAX_WORDS) return undefined;
   let share = 0;
