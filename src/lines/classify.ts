@@ -373,7 +373,7 @@ function initialKind(a: Assessment, smoothed: "good" | "bad", inRun: boolean, be
       return "body";
     }
     reasons.push("main-text", "low-density");
-    return "body";
+    return a.features.endsSentence || a.features.words >= 3 ? "body" : "navigation";
   }
   if (a.density === "good" && a.features.length >= LENGTH_HIGH) {
     reasons.push("prose", "outside-main-text");
