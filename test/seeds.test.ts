@@ -1,21 +1,11 @@
 // The five seed articles against their gold (seeds/*.json): what the foundation decides
 // (lines, language, structure). Later stages add their own seed checks.
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../src/index.js";
 import { assertArticleInvariants } from "./invariants.js";
+import { loadSeeds } from "./seed-fixtures.js";
 
-const dir = new URL("../seeds/", import.meta.url);
-const seeds = readdirSync(dir)
-  .filter((f) => f.endsWith(".txt"))
-  .map((file) => ({
-    file,
-    bytes: new Uint8Array(readFileSync(new URL(file, dir))),
-    gold: JSON.parse(readFileSync(new URL(file.replace(/\.txt$/, ".json"), dir), "utf8")) as {
-      language: string;
-      lines: Record<string, string>;
-    },
-  }));
+const seeds = loadSeeds();
 
 describe("seed articles", () => {
   it("are all five there", () => {
@@ -44,6 +34,17 @@ describe("seed articles", () => {
 
     it("labels exactly the empty lines blank", () => {
       for (const line of article.lines) expect(line.kind === "blank").toBe(line.text.trim() === "");
+    });
+
+    it("gives every gold line its gold kind", () => {
+      for (const [n, kind] of Object.entries(gold.lines)) expect(article.lines[Number(n) - 1]!.kind, `line ${n}`).toBe(kind);
+    });
+
+    it("has the gold title, subtitle and byline", () => {
+      expect(article.title).toBe(gold.title);
+      expect(article.subtitle).toBe(gold.subtitle);
+      const byline = article.byline && { authors: article.byline.authors, place: article.byline.place, source: article.byline.source };
+      expect(byline).toEqual(gold.byline);
     });
   });
 });

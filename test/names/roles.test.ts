@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { buildSegments } from "../../src/names/segments.js";
+import { splitRoles } from "../../src/names/roles.js";
+import { tokenize } from "../../src/names/tokens.js";
+import type { Line } from "../../src/schema/article.js";
+import { TEST_DEPS } from "./fixture.js";
+
+const lex = TEST_DEPS.lexicon;
+
+function pieces(phrase: string): [string, boolean][] {
+  const line: Line = { n: 1, start: 0, end: phrase.length, text: phrase, kind: "body", reasons: [] };
+  const { tokens } = tokenize(phrase, buildSegments([line], []), lex);
+  return splitRoles(tokens, 0, tokens.length, lex).map((p) => [tokens.slice(p.from, p.to).map((t) => t.text).join(" "), p.afterRole]);
+}
+
+describe("splitRoles", () => {
+  it("drops roles and keeps names in the role prefix", () => {
+    expect(pieces("UAE President Sheikh Mohamed bin Zayed")).toEqual([
+      ["UAE", false],
+      ["Mohamed bin Zayed", true],
+    ]);
+  });
+  it("treats a demonym as part of a role only before one", () => {
+    expect(pieces("Chilean President Ana Morales")).toEqual([["Ana Morales", true]]);
+    expect(pieces("European Union")).toEqual([["European Union", false]]);
+  });
+  it("trims trailing roles", () => {
+    expect(pieces("United States Special Envoy")).toEqual([["United States", false]]);
+  });
+  it("splits an organization head from a person's name after it", () => {
+    expect(pieces("Defense Council Rustam Orlov")).toEqual([
+      ["Defense Council", false],
+      ["Rustam Orlov", true],
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { quoteKind, isSpeech, type QuoteShape } from "../../src/quotes/classify.js";
+
+const base: QuoteShape = {
+  words: 3,
+  clause: false,
+  upper: false,
+  titleCase: false,
+  allCapitalized: false,
+  sentenceStart: false,
+  namedBefore: false,
+  alone: false,
+  markup: false,
+  nickname: false,
+  afterOwner: false,
+};
+
+describe("quoteKind", () => {
+  it("a clause is direct, a fragment partial", () => {
+    expect(quoteKind({ ...base, words: 6, clause: true })).toBe("direct");
+    expect(quoteKind({ ...base, words: 3 })).toBe("partial");
+    expect(quoteKind({ ...base, words: 6, upper: true, sentenceStart: true })).toBe("direct");
+    expect(quoteKind({ ...base, words: 2, upper: true, sentenceStart: true })).toBe("partial");
+  });
+});
+
+describe("isSpeech", () => {
+  it("rejects markup, headings, names and nicknames", () => {
+    expect(isSpeech({ ...base, markup: true }, false, false, false)).toBe(false);
+    expect(isSpeech({ ...base, alone: true, titleCase: true }, false, false, false)).toBe(false);
+    expect(isSpeech({ ...base, namedBefore: true }, true, false, false)).toBe(false);
+    expect(isSpeech({ ...base, words: 1, upper: true, nickname: true }, false, false, false)).toBe(false);
+    expect(isSpeech({ ...base, titleCase: true, afterOwner: true }, false, false, false)).toBe(false);
+  });
+  it("keeps a named-before quotation that is a sentence", () => {
+    expect(isSpeech({ ...base, words: 6, clause: true, namedBefore: true }, true, true, false)).toBe(true);
+  });
+  it("asks for a cue where the press also quotes names", () => {
+    expect(isSpeech({ ...base }, false, false, true)).toBe(false);
+    expect(isSpeech({ ...base }, true, false, true)).toBe(true);
+    expect(isSpeech({ ...base, words: 2, allCapitalized: true }, true, true, true)).toBe(false);
+    expect(isSpeech({ ...base, words: 5, clause: true }, false, false, true)).toBe(true);
+  });
+});
