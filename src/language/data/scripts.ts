@@ -136,5 +136,5 @@ export const FRANC_SCRIPT_NAMES: Readonly<Record<string, string>> = {
  * Common characters that exist only in simplified or only in traditional Chinese, to tell
  * Hans from Hant. Pairs at the same index are the two forms of one character.
  */
-export const SIMPLIFIED_ONLY = "这国说时会们为对来发东个进经过还后门问间实现长开关与书车马鸟鱼语话让识认请读议论设证讲谈";
-export const TRADITIONAL_ONLY = "這國說時會們為對來發東個進經過還後門問間實現長開關與書車馬鳥魚語話讓識認請讀議論設證講談";
+export const SIMPLIFIED_ONLY = "这国说时会们为对来发东个进经过还后门问间实现长开关与书车马鸟鱼语话让识认请读议论设证讲谈视频线观费无资码网热电号报华买卖区军员";
+export const TRADITIONAL_ONLY = "這國說時會們為對來發東個進經過還後門問間實現長開關與書車馬鳥魚語話讓識認請讀議論設證講談視頻線觀費無資碼網熱電號報華買賣區軍員";
