@@ -90,6 +90,7 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   const language = context.language;
   const stoplist = stoplistFor(language.code);
   const assessed = lines.map((line, i) => assess(line, i, lines.length, context, stoplist, options, on));
+  if (isHardWrapped(assessed)) classifyWrappedBlocks(assessed, stoplist.size > 0);
   markRepeats(assessed, on);
 
   const smoothed = smoothClasses(assessed.map((a) => (a ? (a.junk || a.meta ? "bad" : a.density) : null)));
@@ -181,6 +182,65 @@ function assess(
   if (on("dateline") && isLoneDateline(features)) a.datelineCandidate = true;
   if (features.length < 70) a.reasons.push("short");
   return a;
+}
+
+/** Lines of hard-wrapped copy are at most this long (wire copy wraps at 65-80 columns). */
+const WRAP_MAX = 100;
+/** ...and at least this many lines of the page sit between WRAP_MIN_LINE and WRAP_MAX. */
+const WRAP_MIN_LINES = 4;
+const WRAP_MIN_LINE = 35;
+
+/**
+ * Hard-wrapped copy (wire stories, e-mail, plain-text archives): no line is long, and several
+ * lines are close to the wrap width. Its paragraphs are blocks of lines, not single lines.
+ */
+function isHardWrapped(assessed: readonly (Assessment | null)[]): boolean {
+  let wrapped = 0;
+  let run = 0;
+  for (const a of assessed) {
+    if (!a) {
+      run = 0;
+      continue;
+    }
+    if (a.features.text.length > WRAP_MAX) return false;
+    if (a.features.text.length >= WRAP_MIN_LINE && !a.junk && !a.meta) {
+      run++;
+      if (run >= 2) wrapped++;
+    } else run = 0;
+  }
+  return wrapped >= WRAP_MIN_LINES;
+}
+
+/**
+ * In hard-wrapped copy, each block of consecutive lines is one paragraph: its lines get the
+ * density class of the whole block (a wrapped line alone is always "short").
+ */
+function classifyWrappedBlocks(assessed: (Assessment | null)[], hasStoplist: boolean): void {
+  let start = 0;
+  while (start < assessed.length) {
+    while (start < assessed.length && !isWrappedText(assessed[start] ?? null)) start++;
+    let end = start;
+    while (end < assessed.length && isWrappedText(assessed[end] ?? null)) end++;
+    if (end - start >= 2) {
+      const block = assessed.slice(start, end) as Assessment[];
+      const words = block.reduce((n, a) => n + a.features.words, 0);
+      const stopwords = block.reduce((n, a) => n + a.features.stopwords, 0);
+      const length = block.reduce((n, a) => n + a.features.length + 1, 0);
+      const last = block[block.length - 1]!.features;
+      const merged: LineFeatures = { ...last, length, words, stopwords, density: words > 0 ? stopwords / words : 0 };
+      const cls = densityClass(merged, hasStoplist);
+      for (const a of block) {
+        a.density = cls;
+        a.reasons = a.reasons.filter((r) => r !== "short");
+        a.reasons.push("wrapped-paragraph");
+      }
+    }
+    start = end;
+  }
+}
+
+function isWrappedText(a: Assessment | null): boolean {
+  return a !== null && !a.junk && !a.meta;
 }
 
 /** Long, dense prose is never taken for boilerplate by memory: a re-crawled article is still an article. */
@@ -540,7 +600,8 @@ function placeHeadings(
 ): void {
   for (let i = first + 1; i <= runEnd; i++) {
     const a = assessed[i];
-    if (!a || a.junk || a.meta) continue;
+    // A wrapped line is part of a paragraph, never a heading of its own.
+    if (!a || a.junk || a.meta || a.reasons.includes("wrapped-paragraph")) continue;
     const f = a.features;
     if (f.words > 12 || f.length >= 100 || f.endsSentence || /[,;]$/.test(f.text)) continue;
     const next = nextNonBlank(assessed, i);
