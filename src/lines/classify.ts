@@ -107,7 +107,8 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
     const inRun = i >= run.start && i <= run.end;
     kinds[i] = initialKind(a, smoothed[i] ?? "bad", inRun, i < run.start, reasons[i]!);
   }
-  placeStructure(assessed, kinds, reasons, run.start, run.end, on);
+  if (run.start < 0) keepTextWithoutProse(assessed, kinds, reasons);
+  placeStructure(assessed, kinds, reasons, run.start < 0 ? firstContent(assessed) : run.start, run.end, on);
   demoteIsolated(kinds, reasons);
   return lines.map((line, i) => {
     const lineLanguage = context.lineLanguages?.[i];
@@ -466,6 +467,28 @@ function demoteIsolated(kinds: LineKind[], reasons: string[][]): void {
 }
 
 /**
+ * A page with no prose at all (a results table, an earnings report, a short notice) is not all
+ * junk: its lines that no rule marked stay content.
+ */
+function keepTextWithoutProse(assessed: readonly (Assessment | null)[], kinds: LineKind[], reasons: string[][]): void {
+  for (let i = 0; i < assessed.length; i++) {
+    const a = assessed[i];
+    if (!a || a.junk || a.meta || a.reasons.includes("repeated")) continue;
+    kinds[i] = "body";
+    reasons[i] = [...a.reasons, "no-prose-on-page"];
+  }
+}
+
+/** The first line no rule marked as junk or metadata, or -1. */
+function firstContent(assessed: readonly (Assessment | null)[]): number {
+  for (let i = 0; i < assessed.length; i++) {
+    const a = assessed[i];
+    if (a && !a.junk && !a.meta) return i + 1 < assessed.length ? i + 1 : i;
+  }
+  return -1;
+}
+
+/**
  * Headline, standfirst, dateline and headings: decided by position around the main text.
  */
 function placeStructure(
@@ -563,7 +586,7 @@ function findHeadline(assessed: readonly (Assessment | null)[], kinds: readonly 
 
 function isHeadlineShaped(a: Assessment): boolean {
   const f = a.features;
-  if (a.junk || a.meta) return false;
+  if (a.junk || a.meta || a.reasons.includes("wrapped-paragraph")) return false;
   if (f.words < 2 || f.words > 30 || f.length > 220 || f.link) return false;
   if (/[.:;,]$/.test(f.text) && !f.text.endsWith("...")) return false;
   return f.letters >= f.length * 0.5;
