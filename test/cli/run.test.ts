@@ -92,6 +92,7 @@ describe("runCli", () => {
   it("summarizes an article for people", async () => {
     const { stdout } = await run(["--summary", first]);
     expect(stdout).toContain(`== ${first}`);
-    expect(stdout).toMatch(/lines\s+4 \(body 2\)/);
+    expect(stdout).toMatch(/title\s+A headline/);
+    expect(stdout).toMatch(/lines\s+4 \(title 1, body 1\)/);
   });
 });
