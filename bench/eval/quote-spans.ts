@@ -28,6 +28,18 @@ export class SpanCounts {
   kind = new Tally();
   /** Matched quotes whose predicted speaker is not null. */
   attributed = new Tally();
+
+  /** Add another article's (or split's) counts to these. */
+  merge(o: SpanCounts): void {
+    this.matched += o.matched;
+    this.predicted += o.predicted;
+    this.gold += o.gold;
+    this.unlocated += o.unlocated;
+    for (const key of ["speaker", "kind", "attributed"] as const) {
+      this[key].ok += o[key].ok;
+      this[key].n += o[key].n;
+    }
+  }
 }
 
 /** Length-preserving loosening: every space-like character to " ", quote variants unified. */
@@ -117,10 +129,12 @@ export function scoreSpanQuotes(gold: readonly SpanQuote[], raw: string, article
   });
 }
 
-export function reportSpanQuotes(c: SpanCounts, b: SetBuilder, speakerNote: string): void {
-  b.prf("quotes", c.matched, c.predicted, c.gold);
-  b.tally("quotes.speaker_accuracy", c.speaker, speakerNote);
-  b.tally("quotes.attributed", c.attributed, "matched quotes with a non-null speaker");
-  if (c.kind.n > 0) b.tally("quotes.kind_accuracy", c.kind, "over matched quotes");
-  if (c.unlocated > 0) b.count("quotes.gold_unlocated", c.unlocated, "gold quotes not found in article.text (counted as missed)");
+/** Report the counts under `quotes.*`, or under `<prefix>.quotes.*` (e.g. one split: `dev.quotes.f1`). */
+export function reportSpanQuotes(c: SpanCounts, b: SetBuilder, speakerNote: string, prefix = ""): void {
+  const q = prefix ? `${prefix}.quotes` : "quotes";
+  b.prf(q, c.matched, c.predicted, c.gold);
+  b.tally(`${q}.speaker_accuracy`, c.speaker, speakerNote);
+  b.tally(`${q}.attributed`, c.attributed, "matched quotes with a non-null speaker");
+  if (c.kind.n > 0) b.tally(`${q}.kind_accuracy`, c.kind, "over matched quotes");
+  if (c.unlocated > 0) b.count(`${q}.gold_unlocated`, c.unlocated, "gold quotes not found in article.text (counted as missed)");
 }

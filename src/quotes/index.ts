@@ -1,9 +1,27 @@
 /**
- * Quotes stage. Until it lands (issue "Quotes"), it finds no quotations.
+ * Quotes stage: every quotation in the content lines, with its speaker and cue.
+ *
+ *   paragraphs -> mark pairing and multi-paragraph joining (spans) -> tokens around each
+ *   quotation -> cue and speaker phrase (cues, speaker) -> speech or not, direct or partial
+ *   (classify) -> coreference (coref) -> Quote
+ *
+ * Linear time: one pairing scan per paragraph with bounded lookahead, tokens only in bounded
+ * windows around quotations, cue search in a bounded window, at most {@link MAX_QUOTES_PER_PARAGRAPH}
+ * quotations per paragraph.
  *
  * @module
  */
 import type { Language, Line, Quote } from "../schema/article.js";
+import { isSpeech, quoteKind, shapeOf } from "./classify.js";
+import { type Resolved, SpeakerMemory } from "./coref.js";
+import { type Cue, findCue, speechEvidence } from "./cues.js";
+import { type Lexicon, lexicon } from "./lexicon.js";
+import { contentParagraphs, type Paragraph } from "./paragraphs.js";
+import { nearestPerson, phraseAfter, phraseBefore, sentenceSubject, type SpeakerPhrase } from "./speaker.js";
+import { NAMES_IN_QUOTES, VERB_SECOND } from "./data/words.js";
+import { findSpans, type QuoteSpan } from "./spans.js";
+import { type Token, tokenAt, tokenize } from "./tokens.js";
+import { MARK_SYSTEMS, DEFAULT_SYSTEM } from "./data/marks.js";
 
 /** What the quotes stage needs from earlier stages. */
 export interface QuoteContext {
@@ -13,7 +31,286 @@ export interface QuoteContext {
   exclude: readonly { start: number; end: number }[];
 }
 
+/** Most quotations read in one paragraph (real copy has a handful). */
+export const MAX_QUOTES_PER_PARAGRAPH = 64;
+/** Characters tokenized before and after each quotation. */
+const WINDOW_BEFORE = 420;
+const WINDOW_AFTER = 260;
+/** Characters of a paragraph without quotations scanned for cues (for coreference). */
+const CUE_SCAN = 800;
+
+const BASE_CONFIDENCE: Record<QuoteSpan["kind"], number> = {
+  paired: 0.9,
+  opening: 0.85,
+  continued: 0.85,
+  unclosed: 0.45,
+  unopened: 0.4,
+};
+
+interface Found {
+  span: QuoteSpan;
+  cue: Cue | null;
+  kind: "direct" | "partial";
+  speaker: Resolved | null;
+  confidence: number;
+}
+
 /** Find every quotation in the content lines, with its speaker and cue. */
-export function extractQuotes(_text: string, _lines: readonly Line[], _context: QuoteContext): Quote[] {
-  return [];
+export function extractQuotes(text: string, lines: readonly Line[], context: QuoteContext): Quote[] {
+  const language = context.language.code;
+  const lex = lexicon(language);
+  const paragraphs = contentParagraphs(lines);
+  const spans = findSpans(text, paragraphs, language);
+  if (spans.length === 0) return [];
+  const memory = new SpeakerMemory(text);
+  const exclude = context.exclude;
+  const excluded = exclude.length === 0 ? neverExcluded : (start: number, end: number) => overlapsAny(exclude, start, end);
+  // Paragraphs after the last quotation cannot change any attribution.
+  const lastParagraph = spans[spans.length - 1]!.paragraph;
+  const system = MARK_SYSTEMS[language] ?? DEFAULT_SYSTEM;
+
+  const byParagraph = new Map<number, QuoteSpan[]>();
+  for (const s of spans) {
+    if (excluded(s.start, s.start + 1)) continue;
+    const list = byParagraph.get(s.paragraph) ?? [];
+    if (list.length < MAX_QUOTES_PER_PARAGRAPH) list.push(s);
+    byParagraph.set(s.paragraph, list);
+  }
+
+  const found: Found[] = [];
+  const bySpan = new Map<QuoteSpan, Found>();
+  // (Plain loops here: this runs once per paragraph and per quotation.)
+  for (let pi = 0; pi <= lastParagraph && pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    const list = byParagraph.get(pi);
+    if (!list) {
+      // Only the paragraphs just before a quotation can hold the antecedent of its `he`.
+      if (nearQuote(byParagraph, pi) && mayHoldCue(text, p)) scanCues(text, p, lex, memory, excluded);
+      continue;
+    }
+    const tokens = windowTokens(text, p, list, excluded);
+    const marks: [number, number, number, number][] = [];
+    for (let qi = 0; qi < list.length; qi++) marks.push(markTokens(tokens, list[qi]!, qi, p));
+    const alone = aloneInParagraph(tokens);
+    // First what each quotation is and its cue; then speakers in text order, with the cues
+    // outside quotations, so that `he` finds the right earlier speaker.
+    type Pending = {
+      s: QuoteSpan;
+      cue: Cue | null;
+      cued: boolean;
+      kind: "direct" | "partial";
+      subject: SpeakerPhrase | null;
+      fallback: SpeakerPhrase | null;
+    };
+    const kept: Pending[] = [];
+    for (let qi = 0; qi < list.length; qi++) {
+      const s = list[qi]!;
+      const [open, close, from, to] = marks[qi]!;
+      const shape = shapeOf(tokens, from, to, open, close, s.openMark > 0 ? text[s.openMark - 1]! : "", lex, alone);
+      const raw = findCue(tokens, open === -1 ? from : open, close, lex, text);
+      const cue = raw && raw.speaker && excluded(raw.speaker.start, raw.speaker.end) ? { ...raw, speaker: null } : raw;
+      const cued = cue !== null && cue.speaker !== null;
+      if (s.kind === "unopened" && !(cued && cue.adjacent)) continue;
+      const continuation = s.continues !== -1 && bySpan.has(spans[s.continues]!);
+      const namesInQuotes = NAMES_IN_QUOTES.has(language);
+      const evidence = namesInQuotes && !cued && speechEvidence(tokens, open === -1 ? from : open, close, lex);
+      if (!continuation && !isSpeech(shape, cued, cue?.adjacent ?? false, namesInQuotes, evidence)) continue;
+      if (s.kind === "unclosed" && !cued && !shape.clause) continue;
+      const kind = s.kind === "continued" || s.kind === "opening" ? "direct" : quoteKind(shape);
+      // With no cue, the subject of the quotation's sentence speaks (when it has one).
+      const subject = cued || open === -1 ? null : sentenceSubject(tokens, open, lex, text);
+      const near = cued || open === -1 ? null : nearestPerson(tokens, open, text);
+      kept.push({
+        s,
+        cue,
+        cued,
+        kind,
+        subject: subject && !excluded(subject.start, subject.end) ? subject : null,
+        fallback: near && !excluded(near.start, near.end) ? near : null,
+      });
+    }
+    const used = new Set<number>();
+    for (const k of kept) if (k.cue) used.add(k.cue.start);
+    type Event = { at: number; quote?: Pending; phrase?: SpeakerPhrase };
+    const events: Event[] = [];
+    for (const phrase of cuePhrases(tokens, lex, text, used)) events.push({ at: phrase.start, phrase });
+    for (const k of kept) events.push({ at: k.cue?.speaker?.start ?? k.subject?.start ?? k.s.start, quote: k });
+    events.sort(byAt);
+    let previous: Resolved | null = null;
+    for (const e of events) {
+      if (e.phrase) {
+        memory.resolve(e.phrase, p.start);
+        continue;
+      }
+      const { s, cue, cued, kind, subject, fallback } = e.quote!;
+      let speaker: Resolved | null = null;
+      if (cue?.speaker) speaker = memory.resolve(cue.speaker, p.start);
+      if (!speaker && subject) speaker = memory.resolve(subject, p.start);
+      const continuation = s.continues !== -1 ? bySpan.get(spans[s.continues]!) : undefined;
+      if (!speaker && continuation) speaker = continuation.speaker;
+      if (!speaker) speaker = previous ?? memory.last();
+      if (!speaker && fallback) speaker = memory.resolve(fallback, p.start);
+      if (speaker) previous = speaker;
+
+      let confidence = BASE_CONFIDENCE[s.kind];
+      if (!cued) confidence -= 0.15;
+      if (!speaker) confidence -= 0.2;
+      if (s.openMark !== -1 && text[s.openMark] !== system.open && text[s.openMark] !== system.altOpen) confidence -= 0.05;
+      const f: Found = { span: s, cue, kind, speaker, confidence: Math.max(0.05, Math.min(1, Math.round(confidence * 100) / 100)) };
+      found.push(f);
+      bySpan.set(s, f);
+    }
+  }
+
+  // A multi-paragraph quotation has one speaker: the first piece's when it had none.
+  for (const f of found) {
+    if (f.span.continues === -1) continue;
+    const first = bySpan.get(spans[f.span.continues]!);
+    if (first && !first.cue?.speaker && f.cue?.speaker && f.speaker) first.speaker = f.speaker;
+  }
+
+  found.sort(byStart);
+  const quotes: Quote[] = [];
+  for (const f of found) quotes.push(toQuote(text, f, lines));
+  return quotes;
+}
+
+/** Paragraphs before a quotation whose cues are read for coreference. */
+const LOOKBACK = 2;
+
+function nearQuote(byParagraph: ReadonlyMap<number, unknown>, pi: number): boolean {
+  for (let k = 1; k <= LOOKBACK; k++) if (byParagraph.has(pi + k)) return true;
+  return false;
+}
+
+function byAt(x: { at: number }, y: { at: number }): number {
+  return x.at - y.at;
+}
+
+function byStart(x: Found, y: Found): number {
+  return x.span.start - y.span.start;
+}
+
+function neverExcluded(): boolean {
+  return false;
+}
+
+function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const x of spans) if (start < x.end && end > x.start) return true;
+  return false;
+}
+
+/** A paragraph of fewer than three words names no speaker worth remembering. */
+function mayHoldCue(text: string, p: Paragraph): boolean {
+  let spaces = 0;
+  for (let i = p.start; i < p.end && spaces < 2; i++) if (text.charCodeAt(i) === 0x20) spaces++;
+  return spaces >= 2;
+}
+
+function toQuote(text: string, f: Found, lines: readonly Line[]): Quote {
+  const { start, end } = f.span;
+  const line = lineOf(lines, start);
+  const speaker = f.speaker
+    ? {
+        name: f.speaker.name,
+        entity: null,
+        mention: { text: text.slice(f.speaker.mention.start, f.speaker.mention.end), start: f.speaker.mention.start, end: f.speaker.mention.end },
+      }
+    : null;
+  const cue = f.cue ? { text: text.slice(f.cue.start, f.cue.end), start: f.cue.start, end: f.cue.end } : null;
+  return { text: text.slice(start, end), start, end, line, kind: f.kind, speaker, cue, confidence: f.confidence };
+}
+
+function lineOf(lines: readonly Line[], offset: number): number {
+  let a = 0;
+  let b = lines.length - 1;
+  while (a < b) {
+    const mid = (a + b + 1) >> 1;
+    if (lines[mid]!.start <= offset) a = mid;
+    else b = mid - 1;
+  }
+  return lines[a]?.n ?? 1;
+}
+
+/** Tokens of the windows around the paragraph's quotations (overlapping windows merged). */
+function windowTokens(text: string, p: Paragraph, list: readonly QuoteSpan[], excluded: (s: number, e: number) => boolean): Token[] {
+  const tokens: Token[] = [];
+  let lo = -1;
+  let hi = -1;
+  const flush = () => {
+    if (lo === -1) return;
+    for (const t of tokenize(text, lo, hi)) {
+      if (excluded(t.start, t.end)) t.quote = -2;
+      tokens.push(t);
+    }
+  };
+  for (const s of list) {
+    const a = Math.max(p.start, (s.openMark === -1 ? s.start : s.openMark) - WINDOW_BEFORE);
+    const b = Math.min(p.end, (s.closeMark === -1 ? s.end : s.closeMark + s.closeLength) + WINDOW_AFTER);
+    if (lo !== -1 && a <= hi) hi = Math.max(hi, b);
+    else {
+      flush();
+      lo = a;
+      hi = b;
+    }
+  }
+  flush();
+  return tokens;
+}
+
+/**
+ * Flag the tokens of quotation `qi` (its marks included) and return the token indices of its
+ * opening mark (-1 when none), closing mark (-1 when none), and its inside `[from, to)`.
+ */
+function markTokens(tokens: Token[], s: QuoteSpan, qi: number, p: Paragraph): [number, number, number, number] {
+  const lo = s.openMark === -1 ? p.start : s.openMark;
+  const hi = s.closeMark === -1 ? p.end : s.closeMark + s.closeLength;
+  const first = tokenAt(tokens, lo);
+  let k = first;
+  for (; k < tokens.length && tokens[k]!.start < hi; k++) if (tokens[k]!.quote !== -2) tokens[k]!.quote = qi;
+  const open = s.openMark === -1 ? -1 : first;
+  // `close` is the last token of the closing mark, `to` its first.
+  const close = s.closeMark === -1 ? -1 : k - 1;
+  const from = s.openMark === -1 ? first : tokenAt(tokens, s.start);
+  const to = s.closeMark === -1 ? k : tokenAt(tokens, s.closeMark);
+  return [open, close, from, to];
+}
+
+/** Is the paragraph nothing but its quotations (and punctuation)? */
+function aloneInParagraph(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.word && t.quote === -1) return false;
+  return true;
+}
+
+/** Cue verbs of a paragraph without quotations: their speakers are remembered for coreference. */
+function scanCues(text: string, p: Paragraph, lex: Lexicon, memory: SpeakerMemory, excluded: (s: number, e: number) => boolean): void {
+  const tokens = tokenize(text, p.start, Math.min(p.end, p.start + CUE_SCAN));
+  if (excluded !== neverExcluded) for (const t of tokens) if (excluded(t.start, t.end)) t.quote = -2;
+  for (const phrase of cuePhrases(tokens, lex, text, new Set())) memory.resolve(phrase, p.start);
+}
+
+/** Speaker phrases of the cues outside quotations (but those at `used` offsets), in text order. */
+function cuePhrases(tokens: readonly Token[], lex: Lexicon, text: string, used: ReadonlySet<number>): SpeakerPhrase[] {
+  const out: SpeakerPhrase[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote !== -1 || used.has(t.start)) continue;
+    if (lex.cueVerbs.has(t.lower)) {
+      const prev = tokens[k - 1];
+      if (prev && (prev.lower === "to" || prev.lower === "the" || (prev.lower === "a" && lex.language === "en"))) continue;
+      const phrase = phraseBefore(tokens, k, lex, text) ?? (VERB_SECOND.has(lex.language) ? phraseAfter(tokens, k + 1, lex, text) : null);
+      if (phrase) out.push(phrase);
+      continue;
+    }
+    if (!lex.sourceFirstWords.has(t.lower)) continue;
+    for (const ph of lex.sourceFollows) {
+      let ok = true;
+      for (let i = 0; i < ph.length && ok; i++) ok = tokens[k + i]?.lower === ph[i] && tokens[k + i]?.quote === -1;
+      if (!ok) continue;
+      const phrase = phraseAfter(tokens, k + ph.length, lex, text);
+      if (phrase && phrase.kind !== "pronoun") out.push(phrase);
+      break;
+    }
+  }
+  return out;
 }

@@ -1,0 +1,165 @@
+/**
+ * Coreference of speakers, after CoreNLP's quote attribution sieves in miniature: a surname
+ * resolves to the fullest form of the name in the article (`Peskov` to `Dmitry Peskov`), a
+ * pronoun to the most recent fitting speaker (`he` to the last person, `they` to the last
+ * group), a definite nominal to the earlier nominal with the same head (`the official` to
+ * `a US official`). Recency is kept over every cue of the article, with or without a quote.
+ *
+ * @module
+ */
+import { NAME_PARTICLES, ROLE_WORDS, STOP_WORDS, DETERMINERS } from "./data/words.js";
+import type { SpeakerPhrase } from "./speaker.js";
+
+/** A resolved speaker. */
+export interface Resolved {
+  name: string;
+  person: boolean;
+  head: string;
+  mention: { start: number; end: number };
+}
+
+/**
+ * A loose key for spellings of one surname (`Zelensky`, `Zelenskyy`, `Zelenskiy`): lower case,
+ * possessive and doubled letters dropped, a final -iy/-yy/-yi as -y.
+ */
+export function spellingKey(word: string): string {
+  const hit = keys.get(word);
+  if (hit !== undefined) return hit;
+  const key = computeKey(word);
+  if (keys.size > 10_000) keys.clear();
+  keys.set(word, key);
+  return key;
+}
+
+const keys = new Map<string, string>();
+
+function computeKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/['\u2019]s$/u, "")
+    .replace(/[.]$/u, "")
+    .replace(/(\p{L})\1+/gu, "$1")
+    .replace(/(?:iy|yi|ij|ii)$/u, "y");
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+/** Characters around a mention searched for the fuller form of a name (keeps long inputs linear). */
+const NAME_WINDOW = 12_000;
+const MAX_OCCURRENCES = 200;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+/**
+ * The fullest form of a name in the text, found on demand: every occurrence of the word (any
+ * spelling with the same {@link spellingKey}), with the capitalized words before it on its line
+ * (name particles allowed, role and title words stripped). Bounded: at most
+ * {@link MAX_OCCURRENCES} occurrences are read.
+ */
+export function findFullName(text: string, word: string, lo = 0, hi = text.length): string | null {
+  const bare = word.replace(/['\u2019]s$/u, "");
+  const key = spellingKey(bare);
+  // A prefix finds every spelling (`Kovalenko`, `Kovalenkko`); the key decides.
+  const stem = bare.slice(0, Math.max(4, Math.min(6, bare.length - 3)));
+  if (stem.length < 3 || !/^\p{Lu}/u.test(stem)) return null;
+  let best: string | null = null;
+  let n = 0;
+  for (let at = text.indexOf(stem, lo); at !== -1 && at < hi && n < MAX_OCCURRENCES; at = text.indexOf(stem, at + 1)) {
+    n++;
+    if (isLetter(text[at - 1])) continue;
+    let end = at + stem.length;
+    while (end < text.length && end - at <= bare.length + 3 && isLetter(text[end])) end++;
+    if (Math.abs(end - at - bare.length) > 2 || isLetter(text[end])) continue;
+    if (spellingKey(text.slice(at, end)) !== key) continue;
+    // The capitalized words before it, on the same line.
+    const words: string[] = [];
+    let i = at;
+    while (words.length < 4) {
+      let j = i;
+      while (j > 0 && (text[j - 1] === " " || text[j - 1] === "\u00A0")) j--;
+      if (j === i) break;
+      let k = j;
+      while (k > 0 && (isLetter(text[k - 1]) || text[k - 1] === "." || text[k - 1] === "-")) k--;
+      const w = text.slice(k, j);
+      const lw = w.toLowerCase();
+      if (w === "" || !/^\p{Lu}/u.test(w) ? !NAME_PARTICLES.has(lw) : ROLE_WORDS.has(lw) || STOP_WORDS.has(lw) || DETERMINERS.has(lw)) break;
+      words.unshift(w);
+      i = k;
+    }
+    while (words.length > 0 && NAME_PARTICLES.has(words[0]!.toLowerCase())) words.shift();
+    if (words.length === 0) continue;
+    const name = `${words.join(" ")} ${text.slice(at, end)}`;
+    if (!best || name.length > best.length) best = name;
+  }
+  return best;
+}
+
+const MAX_RECENT = 24;
+
+/** Running state of the speakers seen so far in an article. */
+export class SpeakerMemory {
+  private readonly recent: Resolved[] = [];
+  private readonly found = new Map<string, string | null>();
+  constructor(private readonly text: string) {}
+
+  /** The fullest form of the name ending with `word` in the article near `at` (cached). */
+  private fullName(word: string, at: number): string | undefined {
+    const key = spellingKey(word);
+    if (!this.found.has(key)) {
+      this.found.set(key, findFullName(this.text, word, Math.max(0, at - NAME_WINDOW), Math.min(this.text.length, at + NAME_WINDOW)));
+    }
+    return this.found.get(key) ?? undefined;
+  }
+
+  /** The speaker most recently named, if any. */
+  last(): Resolved | null {
+    return this.recent[this.recent.length - 1] ?? null;
+  }
+
+  /** Resolve a phrase to a speaker and remember it. `since` limits same-paragraph candidates. */
+  resolve(phrase: SpeakerPhrase, paragraphStart: number): Resolved | null {
+    const mention = { start: phrase.start, end: phrase.end };
+    let resolved: Resolved | null = null;
+    if (phrase.kind === "pronoun") {
+      const inParagraph = this.findLast((r) => r.person && r.mention.start >= paragraphStart && r.mention.start < phrase.start);
+      const any = inParagraph ?? this.findLast((r) => r.person);
+      // An unresolved pronoun still names the speaker's mention.
+      resolved = any ? { ...any, mention } : { name: phrase.name, person: true, head: phrase.head, mention };
+      if (!any) return resolved;
+    } else if (phrase.kind === "group-pronoun") {
+      const any = this.findLast((r) => !r.person) ?? this.last();
+      resolved = any ? { ...any, mention } : { name: phrase.name, person: false, head: phrase.head, mention };
+      if (!any) return resolved;
+    } else if (phrase.kind === "nominal") {
+      const bare = !phrase.name.includes(" ");
+      const earlier = phrase.definite && bare ? this.findLast((r) => !r.person && r.head === phrase.head) : null;
+      resolved = earlier ? { ...earlier, mention } : { name: phrase.name, person: false, head: phrase.head, mention };
+    } else {
+      const words = phrase.name.split(/\s+/u);
+      const fuller = this.fullName(words[words.length - 1]!, phrase.start);
+      const earlier = words.length === 1 && !fuller ? this.findLast((r) => r.person && r.name.endsWith(` ${phrase.name}`)) : null;
+      // The fullest spelling in the article, when it ends with this name (`Peskov`, `Zelenskyy`).
+      const name = fuller && fuller.split(" ").length >= words.length ? fuller : (earlier?.name ?? phrase.name);
+      resolved = { name, person: words.length > 1 || name !== phrase.name, head: phrase.head, mention };
+    }
+    if (resolved) this.remember(resolved);
+    return resolved;
+  }
+
+  /** Remember a speaker as the most recent. */
+  remember(r: Resolved): void {
+    this.recent.push(r);
+    if (this.recent.length > MAX_RECENT) this.recent.shift();
+  }
+
+  private findLast(test: (r: Resolved) => boolean): Resolved | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) if (test(this.recent[i]!)) return this.recent[i]!;
+    return null;
+  }
+
+  /** The text of a mention. */
+  textOf(m: { start: number; end: number }): string {
+    return this.text.slice(m.start, m.end);
+  }
+}

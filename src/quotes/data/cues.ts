@@ -1,0 +1,184 @@
+/**
+ * Attribution cues per language, in their inflected forms: speech verbs, and phrases after
+ * which the source follows (`according to X`). Lower case. Nothing else imports this file.
+ *
+ * @module
+ */
+
+/** Speech and attribution verbs per ISO 639-1 code, every form that can head a cue. */
+export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    ...forms("say", "says", "said", "saying"),
+    ...forms("tell", "tells", "told", "telling"),
+    ...verb("add"), ...verb("note"), ...verb("stress"), ...verb("warn"), ...verb("insist"), ...verb("acknowledge"),
+    ...verb("explain"), ...verb("answer"), ...verb("respond"), ...verb("argue"), ...verb("claim"), ...verb("declare"),
+    ...verb("announce"), ...verb("state"), ...verb("comment"), ...verb("remark"), ...verb("observe"), "continued",
+    ...verb("concede"), ...verb("admit"), ...verb("recall"), ...verb("suggest"), ...verb("urge"), ...verb("caution"),
+    ...verb("predict"), ...verb("promise"), ...verb("vow"), ...verb("pledge"), ...verb("boast"), ...verb("complain"),
+    ...verb("joke"), ...verb("quip"), ...verb("tweet"), ...verb("post"), ...verb("describe"), ...verb("emphasize"),
+    ...verb("emphasise"), ...verb("assert"), ...verb("maintain"), ...verb("contend"), ...verb("confirm"), ...verb("deny"),
+    ...verb("reply"), ...verb("report"), ...verb("add"), ...verb("mention"), ...verb("point"), ...verb("tout"),
+    ...verb("call"), ...verb("charge"), ...verb("counter"), ...verb("demand"), ...verb("insist"), ...verb("reiterate"),
+    ...verb("repeat"), ...verb("announce"), ...verb("conclude"), ...verb("characterize"), ...verb("characterise"),
+    ...verb("label"), ...verb("praise"), ...verb("criticize"), ...verb("criticise"), ...verb("accuse"), ...verb("blast"),
+    ...verb("slam"), ...verb("lament"), ...verb("predict"), ...verb("question"), ...verb("exclaim"), ...verb("shout"),
+    ...verb("yell"), ...verb("cry"), ...verb("whisper"), ...verb("testify"), ...verb("allege"), ...verb("advise"),
+    ...verb("agree"), ...verb("acknowledge"), ...verb("signal"), ...verb("assure"), ...verb("reassure"), ...verb("hint"),
+    ...forms("write", "writes", "wrote", "writing"),
+    ...forms("ask", "asks", "asked", "asking"),
+    ...forms("speak", "speaks", "spoke", "speaking"),
+    ...forms("put", "puts"),
+    ...forms("think", "thinks", "thought"),
+    ...forms("believe", "believes", "believed"),
+    ...forms("recount", "recounts", "recounted"),
+    ...forms("read", "reads"),
+    ...forms("sing", "sings", "sang", "singing"),
+    ...verb("chant"), ...verb("scream"), ...verb("plead"), ...verb("wonder"), ...verb("muse"), ...verb("sigh"),
+  ],
+  de: [
+    "sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont",
+    "meinte", "meinten", "meint", "fügte", "fügten", "ergänzte", "ergänzten", "ergänzt", "warnte", "warnten", "warnt",
+    "schrieb", "schrieben", "schreibt", "sprach", "sprachen", "spricht", "teilte", "teilten", "teilt", "berichtete",
+    "berichteten", "berichtet", "kritisierte", "kritisierten", "kritisiert", "forderte", "forderten", "fordert",
+    "bezeichnete", "bezeichneten", "bezeichnet", "nannte", "nannten", "nennt", "räumte", "räumten", "räumt",
+    "gestand", "gestanden", "kündigte", "kündigten", "kündigt", "hieß", "heißt", "verkündete", "verkündeten",
+    "verkündet", "bestätigte", "bestätigten", "bestätigt", "versicherte", "versicherten", "versichert", "unterstrich",
+    "unterstrichen", "unterstreicht", "argumentierte", "argumentierten", "behauptete", "behaupteten", "behauptet",
+    "antwortete", "antworteten", "antwortet", "fragte", "fragten", "fragt", "zitierte", "zitiert", "äußerte",
+    "äußerten", "äußert", "mahnte", "mahnten", "mahnt", "beklagte", "beklagten", "beklagt", "lobte", "lobten", "lobt",
+    "kommentierte", "kommentierten", "kommentiert", "verwies", "verwiesen", "verweist", "gab", "gaben", "gibt",
+    "stellte", "stellten", "stellt", "bekräftigte", "bekräftigten", "bekräftigt", "sieht", "sah", "ließ", "ließen",
+    "läßt", "lässt", "bezweifelte", "bezweifelten", "bezweifelt", "kündigte", "zeigte", "zeigten", "zeigt",
+    "wies", "wiesen", "weist", "begründete", "begründeten", "begründet", "hob", "hoben", "hebt", "erinnerte",
+    "erinnerten", "erinnert", "resümierte", "resümiert", "bilanzierte", "prophezeite", "vermutete", "vermutet",
+    "drohte", "drohten", "droht", "rief", "riefen", "ruft", "appellierte", "appellierten", "appelliert", "verlangte",
+    "verlangten", "verlangt", "bekannte", "bekannten", "bekennt", "versprach", "versprachen", "verspricht", "gesagt",
+    "erklärt", "betont", "geschrieben", "gefordert", "bezeichnet", "genannt", "kritisiert", "zitiert", "geäußert",
+    "mitgeteilt", "verkündet", "berichtet", "gewarnt", "gemeint", "erläuterte", "erläuterten", "erläutert",
+    "sagen", "sprechen", "twitterte", "postete", "schilderte", "schilderten", "schildert", "urteilte", "urteilt",
+    "glaubt", "glaubte", "hofft", "hoffte", "fürchtet", "fürchtete", "befürchtet", "befürchtete", "kommentiert",
+    "ergänzend", "jubelte", "freute", "freut", "verteidigte", "verteidigt", "zitierte", "wetterte", "spottete",
+    "meldete", "meldeten", "meldet",
+  ],
+  fr: [
+    "dit", "déclaré", "déclare", "déclarait", "affirmé", "affirme", "affirmait", "expliqué", "explique", "expliquait",
+    "ajouté", "ajoute", "ajoutait", "souligné", "souligne", "soulignait", "estimé", "estime", "estimait", "indiqué",
+    "indique", "indiquait", "précisé", "précise", "précisait", "assuré", "assure", "assurait", "averti", "avertit",
+    "écrit", "écrivait", "lancé", "lance", "répondu", "répond", "confié", "confie", "martelé", "martèle", "insisté",
+    "insiste", "reconnu", "reconnaît", "reconnait", "dénoncé", "dénonce", "annoncé", "annonce", "raconté", "raconte",
+    "commenté", "commente", "rappelé", "rappelle", "jugé", "juge", "noté", "note", "poursuivi", "poursuit", "selon",
+    "disait", "dira", "déclarera", "a-t-il", "a-t-elle", "dit-il", "dit-elle", "explique-t-il", "explique-t-elle",
+    "ajoute-t-il", "ajoute-t-elle", "estime-t-il", "estime-t-elle", "souligne-t-il", "souligne-t-elle", "assure-t-il",
+    "assure-t-elle", "lance-t-il", "lance-t-elle", "confie-t-il", "confie-t-elle", "précise-t-il", "précise-t-elle",
+    "indique-t-il", "indique-t-elle", "affirme-t-il", "affirme-t-elle", "raconte-t-il", "raconte-t-elle", "déclare-t-il",
+    "déclare-t-elle", "poursuit-il", "poursuit-elle", "martèle-t-il", "martèle-t-elle", "tweeté", "qualifié", "qualifie",
+  ],
+  es: [
+    "dijo", "dijeron", "dice", "dicen", "decía", "afirmó", "afirmaron", "afirma", "declaró", "declararon", "declara",
+    "aseguró", "aseguraron", "asegura", "explicó", "explicaron", "explica", "añadió", "añadieron", "añade", "agregó",
+    "agregaron", "agrega", "señaló", "señalaron", "señala", "indicó", "indicaron", "indica", "advirtió", "advirtieron",
+    "advierte", "subrayó", "subraya", "destacó", "destaca", "insistió", "insiste", "reconoció", "reconoce", "escribió",
+    "escribe", "sostuvo", "sostiene", "manifestó", "manifiesta", "apuntó", "apunta", "comentó", "comenta", "precisó",
+    "precisa", "respondió", "responde", "anunció", "anuncia", "denunció", "denuncia", "recordó", "recuerda", "expresó",
+    "expresa", "según", "calificó", "califica", "contó", "cuenta", "aseveró", "enfatizó", "enfatiza", "puntualizó",
+  ],
+  it: [
+    "detto", "dice", "disse", "dichiarato", "dichiara", "affermato", "afferma", "spiegato", "spiega", "aggiunto",
+    "aggiunge", "sottolineato", "sottolinea", "secondo", "scritto", "scrive", "ribadito", "ribadisce", "avvertito",
+    "avverte", "annunciato", "annuncia", "commentato", "commenta", "osservato", "osserva", "precisato", "precisa",
+  ],
+  pt: [
+    "disse", "disseram", "diz", "dizem", "afirmou", "afirmaram", "afirma", "declarou", "declara", "explicou", "explica",
+    "acrescentou", "acrescenta", "segundo", "escreveu", "escreve", "destacou", "destaca", "ressaltou", "ressalta",
+    "alertou", "alerta", "garantiu", "garante", "sublinhou", "sublinha", "comentou", "comenta", "avaliou", "avalia",
+  ],
+  nl: [
+    "zei", "zeiden", "zegt", "zeggen", "verklaarde", "verklaart", "schreef", "schrijft", "benadrukte", "benadrukt",
+    "waarschuwde", "waarschuwt", "voegde", "voegt", "aldus", "volgens", "stelde", "stelt", "liet", "laat", "meldde",
+  ],
+  pl: [
+    "powiedział", "powiedziała", "powiedzieli", "mówi", "mówił", "mówiła", "stwierdził", "stwierdziła", "dodał",
+    "dodała", "podkreślił", "podkreśliła", "napisał", "napisała", "według", "oświadczył", "oświadczyła", "zaznaczył",
+    "zaznaczyła", "ocenił", "oceniła", "przekonywał", "przekonywała", "wyjaśnił", "wyjaśniła", "ostrzegł", "ostrzegła",
+  ],
+  ru: [
+    "сказал", "сказала", "сказали", "говорит", "говорят", "говорил", "говорила", "заявил", "заявила", "заявили",
+    "заявляет", "отметил", "отметила", "отметили", "отмечает", "добавил", "добавила", "добавили", "подчеркнул",
+    "подчеркнула", "подчеркнули", "сообщил", "сообщила", "сообщили", "сообщает", "пояснил", "пояснила", "написал",
+    "написала", "написали", "пишет", "признал", "признала", "предупредил", "предупредила", "заверил", "заверила",
+    "рассказал", "рассказала", "рассказали", "считает", "уверен", "уверена", "ответил", "ответила", "по", "словам",
+    "утверждает", "утверждал", "настаивает", "назвал", "назвала", "выразил", "выразила", "констатировал", "указал",
+    "указала", "призвал", "призвала", "уточнил", "уточнила", "напомнил", "напомнила", "цитирует", "передает",
+  ],
+  uk: [
+    "сказав", "сказала", "сказали", "каже", "кажуть", "говорив", "говорила", "заявив", "заявила", "заявили",
+    "заявляє", "зазначив", "зазначила", "зазначили", "зазначає", "додав", "додала", "додали", "наголосив",
+    "наголосила", "наголосили", "наголошує", "повідомив", "повідомила", "повідомили", "повідомляє", "пояснив",
+    "пояснила", "написав", "написала", "написали", "пише", "визнав", "визнала", "попередив", "попередила", "запевнив",
+    "запевнила", "розповів", "розповіла", "розповіли", "вважає", "відповів", "відповіла", "словами", "підкреслив",
+    "підкреслила", "назвав", "назвала", "закликав", "закликала", "уточнив", "уточнила", "нагадав", "нагадала",
+  ],
+};
+
+/**
+ * Multi-word cues after which the source follows: `according to X`, `selon X`, `laut X`.
+ * Each is a lower-case token sequence.
+ */
+export const SOURCE_FOLLOWS: Readonly<Record<string, readonly string[]>> = {
+  en: ["according to", "in the words of", "quoted by", "cited by", "as quoted by"],
+  de: ["laut", "zufolge", "nach angaben", "nach worten", "so"],
+  fr: ["selon", "d'après", "d’après", "aux dires de", "pour"],
+  es: ["según", "de acuerdo con", "a juicio de", "en palabras de"],
+  it: ["secondo", "a detta di"],
+  pt: ["segundo", "de acordo com", "conforme"],
+  nl: ["volgens", "aldus"],
+  pl: ["według", "zdaniem"],
+  ru: ["по словам", "по мнению", "по данным", "как сообщил", "как сообщила", "как заявил", "как заявила", "цитирует"],
+  uk: ["за словами", "на думку", "за даними", "як повідомив", "як повідомила", "як заявив", "як заявила"],
+};
+
+/** Nouns of a statement that make a speaker of what precedes or governs them (`in a statement`). */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "statements", "interview", "briefing", "press release", "tweet", "post", "letter", "speech", "remarks",
+  "erklärung", "mitteilung", "interview", "communiqué", "déclaration", "comunicado", "declaración", "заявлении",
+  "заяві", "интервью", "інтерв'ю",
+]);
+
+/** Verbs that introduce a name rather than speech when right before a quotation (`a film called "X"`). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  "called", "dubbed", "named", "titled", "entitled", "nicknamed", "labeled", "labelled", "branded", "billed",
+  "genannt", "namens", "betitelt", "titel", "titels", "heißt", "hieß", "appelé", "appelée", "intitulé", "intitulée",
+  "baptisé", "baptisée", "llamado", "llamada", "titulado", "titulada", "denominado", "denominada", "под названием",
+  "названием", "назвою", "chiamato", "chiamata", "intitolato",
+]);
+
+function forms(...list: string[]): string[] {
+  return list;
+}
+
+/** Regular English verb: base, -s, -ed, -ing (with the -e and -y rules). */
+function verb(base: string): string[] {
+  if (base.endsWith("y") && !/[aeiou]y$/.test(base)) {
+    const stem = base.slice(0, -1);
+    return [base, `${stem}ies`, `${stem}ied`, `${base}ing`];
+  }
+  if (base.endsWith("e")) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+  const s = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  const doubled = /^(quip|admit)$/.test(base) ? base + base.slice(-1) : base;
+  return [base, s, `${doubled}ed`, `${doubled}ing`];
+}
+
+/**
+ * Words that mark reported speech in a sentence without a cue verb: German Konjunktiv I and II
+ * forms (`Der Airbus sei erst „weit hinter der Aufsetzzone“ gelandet`), nouns of saying.
+ */
+export const REPORTED_SPEECH: Readonly<Record<string, readonly string[]>> = {
+  de: [
+    "sei", "seien", "habe", "hätten", "werde", "würden", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege",
+    "stehe", "gehe", "komme", "bestehe", "trage", "lebe", "fehle", "bleibe", "wisse", "brauche", "führe", "weise",
+    "rechtfertige", "richte", "existiere", "bestehe", "worten", "meinung", "angaben", "aussage", "zufolge", "nannte",
+    "nennt", "bezeichnete", "bezeichnet", "würdigte", "sprach", "beschrieben", "beschrieb", "warb", "riet", "rief",
+    "attackierte", "zurückgewiesen", "verteidigte", "begründete", "konstatierte",
+  ],
+  en: ["statement", "remarks", "comments", "words", "interview", "claim", "claims", "told"],
+};

@@ -1,0 +1,216 @@
+/**
+ * Word lists the speaker and classification rules read: pronouns, determiners, words to skip
+ * between a speaker and a cue, role and title words to strip from names, heads of nominal
+ * speakers, words that mark a clause, and words that announce a title or a scare quote.
+ * Lower case; per ISO 639-1 code where the language matters. Nothing else imports this file.
+ *
+ * @module
+ */
+
+/** Personal pronouns that can be a speaker, by the kind of antecedent they take. */
+export const PRONOUNS: Readonly<Record<string, { person: readonly string[]; group: readonly string[] }>> = {
+  en: { person: ["he", "she", "i"], group: ["they", "we", "it"] },
+  de: { person: ["er", "sie", "ich", "dieser", "diese", "jener"], group: ["wir", "es"] },
+  fr: { person: ["il", "elle", "je"], group: ["ils", "elles", "nous", "on"] },
+  es: { person: ["él", "ella", "yo"], group: ["ellos", "ellas", "nosotros"] },
+  it: { person: ["lui", "lei", "io"], group: ["loro", "noi"] },
+  pt: { person: ["ele", "ela", "eu"], group: ["eles", "elas", "nós"] },
+  nl: { person: ["hij", "zij", "ze", "ik"], group: ["wij", "we"] },
+  pl: { person: ["on", "ona"], group: ["oni", "one", "my"] },
+  ru: { person: ["он", "она", "я"], group: ["они", "мы"] },
+  uk: { person: ["він", "вона", "я"], group: ["вони", "ми"] },
+};
+
+/** Determiners and possessives that may open a speaker phrase; stripped from the name. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "its", "his", "her", "their", "our", "both", "another", "one", "two", "three", "several", "some",
+  "many", "other", "this", "that", "these", "those",
+  "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+  "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "una", "il", "lo", "gli", "o", "os", "as", "um", "uma",
+  "de", "het", "een",
+]);
+
+/** Words that may stand between a speaker and the cue verb (`Peskov also said`, `she has repeatedly warned`). */
+export const SKIP_BEFORE_CUE: ReadonlySet<string> = new Set([
+  "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "may", "might",
+  "once", "again", "previously", "earlier", "recently", "repeatedly", "further", "subsequently", "simply", "just",
+  "reportedly", "publicly", "privately", "frankly", "bluntly", "flatly", "already", "often", "frequently", "even",
+  "himself", "herself", "themselves", "itself", "and", "has also", "had also", "did", "does", "do", "not", "never",
+  "hat", "hatte", "hatten", "haben", "habe", "wird", "würde", "auch", "dann", "noch", "bereits", "schon",
+  "wörtlich", "ausdrücklich", "weiter", "zudem", "jedoch", "aber", "nun",
+  "a", "avait", "aurait", "ha", "había", "habría", "ha", "также", "тоже", "также", "також", "теж",
+]);
+
+/**
+ * Role and title words: stripped from the front of a person's name (`Kremlin spokesman Dmitry
+ * Peskov` is `Dmitry Peskov`), and the heads of nominal speakers when nothing follows them.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  "president", "vice", "prime", "minister", "ministers", "secretary", "spokesman", "spokeswoman", "spokesperson",
+  "spokespeople", "official", "officials", "envoy", "negotiator", "chief", "head", "director", "chairman", "chairwoman",
+  "chair", "ceo", "cfo", "founder", "leader", "governor", "mayor", "senator", "sen.", "rep.", "representative",
+  "congressman", "congresswoman", "gov.", "lt.", "gen.", "general", "col.", "colonel", "adm.", "admiral", "commander",
+  "ambassador", "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "rev.", "reverend", "father",
+  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady",
+  "judge", "justice", "attorney", "lawyer", "counsel", "adviser", "advisor", "aide", "analyst", "economist", "expert",
+  "candidate", "nominee", "speaker", "deputy", "assistant", "executive", "manager", "editor", "correspondent",
+  "reporter", "strategist", "pollster", "commissioner", "chancellor", "premier", "delegate", "member", "coach",
+  "captain", "player", "agent", "officer", "inspector", "sergeant", "detective", "prosecutor", "sheriff", "director-general",
+  "secretary-general", "press", "national", "security", "foreign", "defense", "defence", "interior", "finance",
+  "state", "first", "lady", "former", "top", "senior", "acting", "interim", "incoming", "outgoing", "campaign",
+  "white", "house", "communications", "policy", "intelligence", "military", "presidential", "special", "u.s.",
+  "us", "un", "eu", "nato", "gop", "democratic", "republican", "democrat", "spokesmen", "staff",
+  "sprecher", "sprecherin", "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin",
+  "bundeskanzler", "bundeskanzlerin", "vorsitzende", "vorsitzender", "chef", "chefin", "bürgermeister",
+  "bürgermeisterin", "generalsekretär", "abgeordnete", "abgeordneter", "herr", "frau", "ministerpräsident",
+  "porte-parole", "président", "présidente", "ministre", "premier", "chef", "directeur", "directrice", "maire",
+  "portavoz", "presidente", "ministro", "ministra", "director", "directora", "alcalde", "alcaldesa",
+  "пресс-секретарь", "президент", "министр", "глава", "представитель", "прессекретар", "речник", "міністр",
+  "мэр", "мер", "губернатор", "депутат", "директор", "премьер", "прем'єр", "посол", "генерал", "алькальд",
+]);
+
+/**
+ * Heads of nominal speakers: a phrase ending in one of these is a speaker even with no name
+ * (`a US official`, `the ministry`, `a UAE government statement`, `Ukraine's air force`).
+ */
+export const NOMINAL_HEADS: ReadonlySet<string> = new Set([
+  "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "statement",
+  "guard", "guards", "navy", "coastguard", "office", "headquarters",
+  "ministry", "government", "police", "army", "military", "force", "forces", "agency", "office", "department",
+  "report", "court", "council", "committee", "commission", "party", "campaign", "administration", "authorities",
+  "authority", "company", "firm", "group", "organization", "organisation", "union", "bank", "service", "staff",
+  "spokesmen", "diplomat", "diplomats", "aide", "aides", "adviser", "advisers", "advisor", "analyst", "analysts",
+  "expert", "experts", "officer", "officers", "prosecutor", "prosecutors", "residents", "resident", "witness",
+  "witnesses", "team", "board", "embassy", "secretariat", "presidency", "cabinet", "parliament", "senate",
+  "congress", "regulator", "spokesperson", "communique", "release", "document", "memo", "letter", "survey", "poll",
+  "study", "lawmaker", "lawmakers", "legislator", "legislators", "leader", "leaders", "negotiator", "negotiators",
+  "envoy", "minister", "president", "mayor", "governor", "senator", "chief", "director", "chairman", "ceo",
+  "sprecher", "sprecherin", "ministerium", "regierung", "polizei", "behörde", "behörden", "mitteilung", "erklärung",
+  "bericht", "gericht", "partei", "unternehmen", "konzern", "verband", "gewerkschaft", "kreise",
+  "porte-parole", "ministère", "gouvernement", "police", "communiqué", "portavoz", "ministerio", "gobierno", "policía",
+  "comunicado", "министерство", "правительство", "полиция", "пресс-служба", "міністерство", "уряд", "поліція",
+  "пресс-секретарь", "прессекретар", "речник", "штаб", "командование", "командування",
+]);
+
+/**
+ * Proper nouns that are speakers on their own although they are not people: institutions named
+ * by metonymy. Used only to decide that a capitalized one-word speaker is nominal, not a surname.
+ */
+export const INSTITUTIONS: ReadonlySet<string> = new Set([
+  "kremlin", "pentagon", "white house", "elysee", "élysée", "downing street", "vatican", "bundestag", "kreml",
+  "кремль", "nato", "un", "eu", "who", "imf", "fbi", "cia", "opec", "reuters", "ap", "afp", "tass", "interfax",
+]);
+
+/** Name particles that keep a name together (`Mohamed bin Zayed Al Nahyan`, `Ursula von der Leyen`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "van", "von", "da", "di", "du", "dos", "das", "le",
+  "la", "mac", "st.", "ben", "abu", "zu", "ter", "ten",
+]);
+
+/** Words that announce a title, a name or a scare quote right before a quotation. */
+export const NON_SPEECH_BEFORE: ReadonlySet<string> = new Set([
+  "so-called", "socalled", "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so", "genannte", "genannten",
+  "genannter", "prétendu", "prétendue", "soi-disant", "supuesto", "supuesta", "llamado", "llamada", "так", "называемый",
+  "называемые", "называемых", "называемой", "так", "званий", "званої", "званих", "dubbed", "called", "titled",
+  "entitled", "nicknamed", "named", "film", "movie", "book", "novel", "album", "song", "show", "series", "program",
+  "programme", "play", "film", "buch", "roman", "lied", "titel", "motto", "sendung", "serie", "operation", "aktion",
+  "kampagne", "projekt", "programm", "stichwort", "schlagwort", "unwort", "slogan", "hashtag", "term", "phrase",
+  "word", "words", "wort", "begriff", "begriffs", "label", "brand", "magazine", "newspaper", "zeitung", "magazin",
+  "zeitschrift", "blatt", "tageszeitung", "wochenzeitung", "nachrichtenmagazin", "codenamed", "code-named", "namens",
+  "genannt", "bezeichnung", "aufschrift", "devise", "parole", "leitspruch", "überschrift", "schlagzeile",
+]);
+
+/**
+ * Words that mark a clause (a finite verb or a subject pronoun): a quotation that holds one is
+ * speech rather than a name, and a `direct` quotation rather than a fragment.
+ */
+export const CLAUSE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    "is", "are", "was", "were", "be", "been", "am", "will", "would", "can", "could", "should", "must", "shall", "may",
+    "might", "do", "does", "did", "have", "has", "had", "i", "we", "you", "he", "she", "they", "it's", "i'm", "we're",
+    "don't", "didn't", "doesn't", "can't", "won't", "isn't", "aren't", "wasn't", "i've", "we've", "there's", "that's",
+    "let's", "i’m", "we’re", "don’t", "didn’t", "doesn’t", "can’t", "won’t", "isn’t", "it’s", "that’s", "there’s",
+    "let’s", "we’ve", "i’ve", "you’re", "you're", "they're", "they’re", "need", "want", "think", "know", "believe",
+    "going", "got", "get",
+  ],
+  de: [
+    "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "hatten", "kann",
+    "können", "muss", "müssen", "soll", "sollen", "will", "wollen", "ich", "wir", "du", "ihr", "sei", "seien", "wäre",
+    "wären", "habe", "hätte", "hätten", "würde", "würden", "gibt", "geht", "bin", "darf", "dürfen", "mag", "möchte",
+    "könnte", "könnten", "müsste", "sollte", "sollten", "man", "es", "uns", "mir", "mich", "werde", "könne", "müsse",
+    "solle", "wolle", "dürfe", "habe", "hätte", "gebe", "liege", "gehe", "komme", "stehe",
+  ],
+  fr: ["est", "sont", "était", "sera", "a", "ont", "avait", "je", "nous", "vous", "il", "elle", "c'est", "c’est", "peut", "faut", "va"],
+  es: ["es", "son", "era", "fue", "será", "ha", "han", "hay", "yo", "nosotros", "está", "están", "puede", "vamos", "tenemos"],
+  it: ["è", "sono", "era", "sarà", "ha", "hanno", "io", "noi", "c'è", "può"],
+  pt: ["é", "são", "foi", "será", "tem", "têm", "eu", "nós", "está", "estão", "pode", "vamos"],
+  nl: ["is", "zijn", "was", "waren", "wordt", "heeft", "hebben", "ik", "wij", "we", "kan", "moet", "zal"],
+  ru: ["это", "был", "была", "были", "будет", "есть", "я", "мы", "вы", "не", "может", "нужно", "надо"],
+  uk: ["це", "був", "була", "були", "буде", "є", "я", "ми", "ви", "не", "може", "треба", "потрібно"],
+};
+
+/**
+ * Function words that end a speaker phrase even when capitalized at a sentence start, and
+ * prepositions: a name right after one of these is an object, not a subject.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  "while", "but", "and", "or", "although", "though", "after", "before", "when", "if", "as", "at", "in", "on", "by",
+  "for", "from", "with", "without", "to", "into", "during", "since", "until", "because", "however", "meanwhile", "so",
+  "yet", "still", "according", "about", "over", "under", "between", "against", "among", "amid", "despite", "than",
+  "that", "which", "who", "whom", "whose", "where", "what", "why", "how", "not", "no", "yes", "said", "also", "then",
+  "there", "here", "now", "today", "yesterday", "tonight", "this", "last", "next", "earlier", "later", "via", "per",
+  "indeed", "ask", "instead", "perhaps", "maybe", "finally", "even", "only", "just", "thus", "hence", "besides",
+  "moreover", "furthermore", "nevertheless", "otherwise", "unfortunately", "fortunately", "clearly", "obviously",
+  "certainly", "surely", "apparently", "notably", "specifically", "ironically", "sadly", "luckily", "remember", "look",
+  "listen", "consider", "imagine", "note", "see", "watch", "continued", "related", "update", "updated", "editor",
+  "photo", "video", "read", "click", "follow", "share", "yes", "well", "oh", "please", "thanks", "anyway",
+  "und", "aber", "oder", "als", "wenn", "weil", "nach", "vor", "mit", "bei", "beim", "für", "von", "vom", "zu", "zum",
+  "zur", "im", "am", "an", "auf", "über", "unter", "dazu", "daher", "doch", "auch", "laut", "trotz", "während", "seit",
+  "dass", "daß", "ob", "gegenüber", "heute", "gestern", "nun", "jetzt", "zudem", "außerdem", "damit", "denn",
+  "weiter", "dabei", "daraufhin", "hier", "dort", "demgegenüber", "allerdings", "dann", "später", "zuvor",
+  "bereits", "schon", "noch", "deshalb", "darum", "trotzdem", "dennoch", "zuletzt", "zunächst", "anschließend",
+  "außerdem", "ebenso", "ebenfalls", "insbesondere", "vor", "seitdem", "inzwischen", "unterdessen", "wörtlich",
+  "besonders", "offenbar", "bisher", "demnach", "somit", "jedenfalls", "erst", "vielmehr", "tatsächlich", "gleichzeitig",
+  "zugleich", "schließlich", "dagegen", "hingegen", "jedoch", "immerhin", "ebenso", "darüber", "daneben",
+  "et", "mais", "ou", "selon", "pour", "avec", "sans", "dans", "sur", "sous", "chez", "que", "qui", "lors",
+  "y", "pero", "según", "para", "con", "sin", "en", "sobre", "entre", "que", "quien",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+  "april", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+  "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "juni",
+  "juli", "oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
+  "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+]);
+
+/** Time words a speaker may be separated from the cue by (`The Kremlin on Monday said`). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+  "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "earlier", "later",
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern",
+]);
+
+/** Words that introduce a time word (`on Monday`, `last week`, `am Montag`). */
+export const TIME_INTRODUCERS: ReadonlySet<string> = new Set(["on", "last", "this", "next", "early", "late", "am", "im", "on", "that", "the", "earlier", "later"]);
+
+/** Languages with verb-second order, where the subject often follows the cue verb (`Dazu sagte Merkel`). */
+export const VERB_SECOND: ReadonlySet<string> = new Set(["de", "nl", "da", "sv", "no", "nb", "nn", "is", "lb"]);
+
+/**
+ * Languages whose press also puts names of things (companies, parties, operations, works) in
+ * quotation marks, so that a short quoted fragment with no cue is more likely a name than speech.
+ */
+export const NAMES_IN_QUOTES: ReadonlySet<string> = new Set(["de", "ru", "uk", "be", "pl", "cs", "sk", "bg", "sr", "hr", "sl", "lt", "lv", "et", "hu", "ro", "tr"]);
+
+/** Words that may stand between a cue verb and the speaker after it: reflexives and adverbs. */
+export const SKIP_AFTER_CUE: ReadonlySet<string> = new Set([
+  "sich", "jedoch", "dazu", "zudem", "nun", "noch", "dann", "daraufhin", "ebenfalls", "weiter", "außerdem", "später",
+  "se", "s'", "s’", "себе", "ся", "also", "later", "then", "again", "further",
+]);
+
+/** Function words a title keeps in lower case (`Reporter ohne Grenzen`, `Law and Order`). */
+export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "de", "la", "le", "du",
+  "des", "et", "der", "die", "das", "dem", "den", "und", "oder", "ohne", "für", "am", "im", "zur", "zum", "von", "vom",
+  "auf", "mit", "bei", "gegen", "um", "über", "unter", "an", "zu", "nach", "aus", "ein", "eine", "del", "y", "el",
+  "los", "las", "da", "do", "dos", "di", "e",
+]);

@@ -1,0 +1,47 @@
+/**
+ * The word lists of one language, merged with English (copy in any language quotes English
+ * speakers and mixes in English cues) and looked up as sets.
+ *
+ * @module
+ */
+import { CUE_VERBS, REPORTED_SPEECH, SOURCE_FOLLOWS } from "./data/cues.js";
+import { CLAUSE_WORDS, PRONOUNS } from "./data/words.js";
+
+export interface Lexicon {
+  language: string;
+  cueVerbs: ReadonlySet<string>;
+  /** Multi-word source-follows cues as token lists (`according to`), longest first. */
+  sourceFollows: readonly string[][];
+  /** First words of the source-follows cues, for a quick test. */
+  sourceFirstWords: ReadonlySet<string>;
+  personPronouns: ReadonlySet<string>;
+  groupPronouns: ReadonlySet<string>;
+  clauseWords: ReadonlySet<string>;
+  /** Words that mark reported speech without a cue verb (Konjunktiv, nouns of saying). */
+  reported: ReadonlySet<string>;
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** The lexicon for an ISO 639-1 code (English alone for unknown languages). */
+export function lexicon(language: string): Lexicon {
+  const hit = cache.get(language);
+  if (hit) return hit;
+  const langs = language === "en" ? ["en"] : [language, "en"];
+  const pick = <T>(table: Readonly<Record<string, readonly T[]>>): T[] => langs.flatMap((l) => table[l] ?? []);
+  const sourceFollows = pick(SOURCE_FOLLOWS)
+    .map((p) => p.split(" "))
+    .sort((a, b) => b.length - a.length);
+  const lex: Lexicon = {
+    language,
+    cueVerbs: new Set(pick(CUE_VERBS)),
+    sourceFollows,
+    sourceFirstWords: new Set(sourceFollows.map((p) => p[0]!)),
+    personPronouns: new Set(langs.flatMap((l) => PRONOUNS[l]?.person ?? [])),
+    groupPronouns: new Set(langs.flatMap((l) => PRONOUNS[l]?.group ?? [])),
+    clauseWords: new Set(pick(CLAUSE_WORDS)),
+    reported: new Set(pick(REPORTED_SPEECH)),
+  };
+  cache.set(language, lex);
+  return lex;
+}

@@ -1,0 +1,331 @@
+/**
+ * Speaker phrases around a cue: the noun phrase before a cue verb (`Kremlin spokesman Dmitry
+ * Peskov told`), after it (`said Peskov`, `according to its air force`), with an appositive
+ * skipped (`Amir Sadeghi, a 34-year-old nurse, told`), and the name read from the phrase:
+ * determiners and role or title words stripped (`Dmitry Peskov`), a nominal speaker kept by its
+ * head phrase (`US official`, `UAE government statement`).
+ *
+ * @module
+ */
+import { DETERMINERS, INSTITUTIONS, NAME_PARTICLES, NOMINAL_HEADS, ROLE_WORDS, SKIP_AFTER_CUE, SKIP_BEFORE_CUE, STOP_WORDS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+export type MentionKind = "pronoun" | "group-pronoun" | "person" | "nominal";
+
+/** A speaker mention: its span, what it is, and the name read from it. */
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** The name as written, titles and determiners stripped; the pronoun itself for pronouns. */
+  name: string;
+  /** Lower-cased last word, for matching `the official` to `a US official`. */
+  head: string;
+  /** Opens with a definite determiner (`the official`): refers back to an earlier speaker. */
+  definite: boolean;
+}
+
+const MAX_PHRASE = 9;
+
+/** Determiners that make a speaker of a common noun (`one questioner`, `the announcer`). */
+const COMMON_NOUN_DETERMINERS = new Set(["a", "an", "the", "one", "another", "der", "die", "das", "ein", "eine", "le", "la", "un", "une", "el"]);
+
+function possessive(t: Token): boolean {
+  return /['\u2019]s$/u.test(t.text) || t.text.endsWith("s'") || t.text.endsWith("s\u2019");
+}
+
+/** Can this token be part of a speaker phrase (not counting determiners)? */
+function phraseWord(t: Token, text: string): boolean {
+  if (!t.word || t.quote !== -1) return false;
+  if (STOP_WORDS.has(t.lower)) return false;
+  if (t.cap) return true;
+  if (ROLE_WORDS.has(t.lower) || NOMINAL_HEADS.has(t.lower)) return true;
+  if (/^\d/u.test(t.text)) return false;
+  void text;
+  return false;
+}
+
+function usable(t: Token | undefined): t is Token {
+  return t !== undefined && t.quote === -1;
+}
+
+/**
+ * The speaker phrase that ends right before token `v` (a cue verb), skipping auxiliaries and
+ * adverbs (`has also said`) and an appositive between commas.
+ */
+export function phraseBefore(tokens: readonly Token[], v: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  let j = v - 1;
+  let skipped = 0;
+  for (;;) {
+    const t = tokens[j];
+    if (j < 0 || skipped >= 4 || !usable(t) || !t.word) break;
+    if (!t.cap && (SKIP_BEFORE_CUE.has(t.lower) || /ly$/u.test(t.lower))) {
+      j--;
+      skipped++;
+      continue;
+    }
+    // A time phrase: `on Monday`, `last week`, `earlier this month`.
+    if (TIME_WORDS.has(t.lower)) {
+      j--;
+      skipped++;
+      while (j >= 0 && usable(tokens[j]) && TIME_INTRODUCERS.has(tokens[j]!.lower)) j--;
+      continue;
+    }
+    break;
+  }
+  j = skipParenthesis(tokens, j);
+  const t = tokens[j];
+  if (!usable(t)) return null;
+  if (t.word && (lex.personPronouns.has(t.lower) || lex.groupPronouns.has(t.lower))) {
+    return pronoun(t, lex);
+  }
+  if (t.text === "," && skipped === 0) return appositive(tokens, j, lex, text);
+  return collectBackward(tokens, j, text);
+}
+
+/** Step back over a parenthesis that ends at token j (`Jane Roe (D-Ohio)`); j itself otherwise. */
+function skipParenthesis(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== ")") return j;
+  for (let k = j - 1; k >= 0 && j - k <= 10; k--) {
+    const t = tokens[k]!;
+    if (t.quote !== -1) return j;
+    if (t.text === "(") return k - 1;
+  }
+  return j;
+}
+
+function pronoun(t: Token, lex: Lexicon): SpeakerPhrase {
+  return {
+    start: t.start,
+    end: t.end,
+    kind: lex.personPronouns.has(t.lower) ? "pronoun" : "group-pronoun",
+    name: t.text,
+    head: t.lower,
+    definite: true,
+  };
+}
+
+/** `Name, appositive, said` or `the chairman, Name, said`: the phrase before the appositive. */
+function appositive(tokens: readonly Token[], comma: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  // Find the opening comma of the appositive, at most 14 tokens back.
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= 14 && usable(tokens[k]) && tokens[k]!.text !== "," && !/[.!?;:]/u.test(tokens[k]!.text)) k--;
+  const open = tokens[k];
+  if (!usable(open) || open.text !== "," || k === comma - 1) return null;
+  const inner = collectBackward(tokens, comma - 1, text);
+  // `the party's leader, Jane Roe, said`: the appositive itself is the name.
+  if (inner && inner.kind === "person" && inner.start === tokens[k + 1]!.start) return inner;
+  const first = tokens[k + 1]!;
+  if (!(DETERMINERS.has(first.lower) || !first.cap || /^\d/u.test(first.text))) return null;
+  const outer = collectBackward(tokens, k - 1, text);
+  if (outer && outer.kind !== "pronoun" && outer.kind !== "group-pronoun") return outer;
+  void lex;
+  return null;
+}
+
+/** Collect a speaker phrase ending at token `j` (inclusive), walking back. */
+export function collectBackward(tokens: readonly Token[], j: number, text: string): SpeakerPhrase | null {
+  j = skipParenthesis(tokens, j);
+  const last = tokens[j];
+  if (!usable(last) || !last.word) return null;
+  let a = j;
+  let modifiers = 0;
+  let headNominal = NOMINAL_HEADS.has(last.lower) || ROLE_WORDS.has(last.lower);
+  if (!phraseWord(last, text)) {
+    // A common noun with its determiner or owner: `one questioner`, `the ad's narrator`.
+    if (!/^\p{Ll}+$/u.test(last.text) || STOP_WORDS.has(last.lower) || /(ly|ing|ed|ic|al|ous|ive|ful|less|able)$/u.test(last.lower)) return null;
+    if (TIME_WORDS.has(last.lower) || /^(hours|days|weeks|months|years|minutes|times)$/u.test(last.lower)) return null;
+    let k = j - 1;
+    while (k >= 0 && j - k <= 3 && usable(tokens[k]) && tokens[k]!.word && /^\p{Ll}/u.test(tokens[k]!.text) && !DETERMINERS.has(tokens[k]!.lower) && !STOP_WORDS.has(tokens[k]!.lower)) k--;
+    const owner = tokens[k];
+    if (!usable(owner) || !owner.word || !COMMON_NOUN_DETERMINERS.has(owner.lower)) return null;
+    headNominal = true;
+    modifiers = 2;
+    a = DETERMINERS.has(owner.lower) ? k : k;
+    if (DETERMINERS.has(owner.lower)) return describe(tokens, a, j, text);
+  }
+  while (a - 1 >= 0 && j - a < MAX_PHRASE) {
+    const t = tokens[a - 1]!;
+    if (!usable(t) || !t.word) break;
+    if (DETERMINERS.has(t.lower) && !(t.lower === "de" || t.lower === "la" || t.lower === "le")) {
+      a--;
+      break;
+    }
+    if (phraseWord(t, text)) {
+      a--;
+      continue;
+    }
+    if (NAME_PARTICLES.has(t.lower) && a - 2 >= 0 && tokens[a - 2]!.cap) {
+      a--;
+      continue;
+    }
+    if ((t.lower === "of" || t.lower === "for") && a - 2 >= 0 && usable(tokens[a - 2]) && (ROLE_WORDS.has(tokens[a - 2]!.lower) || NOMINAL_HEADS.has(tokens[a - 2]!.lower))) {
+      a--;
+      continue;
+    }
+    if (headNominal && modifiers < 2 && !STOP_WORDS.has(t.lower) && /^\p{Ll}+$/u.test(t.text) && !/(ly|ed|ing)$/u.test(t.lower)) {
+      a--;
+      modifiers++;
+      continue;
+    }
+    break;
+  }
+  // A phrase right after a preposition is an object (`in Moscow said`), not a subject.
+  const before = tokens[a - 1];
+  if (before && before.word && STOP_WORDS.has(before.lower) && !DETERMINERS.has(before.lower) && isPreposition(before.lower)) return null;
+  return describe(tokens, a, j, text);
+}
+
+const PREPOSITIONS = new Set(["als", "wie", "laut", "durch", "gegen", "ohne", "um", "aus", "in", "on", "at", "by", "for", "from", "with", "to", "into", "of", "about", "over", "under", "between", "against", "among", "after", "before", "during", "since", "until", "than", "nach", "vor", "mit", "bei", "beim", "für", "von", "vom", "zu", "zum", "zur", "im", "am", "an", "auf", "über", "unter", "dans", "sur", "avec", "pour", "en", "con", "para"]);
+
+function isPreposition(word: string): boolean {
+  return PREPOSITIONS.has(word);
+}
+
+/**
+ * The speaker phrase starting at token `i` (a cue's object side: `said Peskov`, `according to
+ * the ministry`, `sagte der Vorsitzende des Verbandes, Elmar Gesse`).
+ */
+export function phraseAfter(tokens: readonly Token[], i: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  // Skip a reflexive and adverbs after the verb (`äußerte sich jedoch der Minister`).
+  for (let n = 0; n < 3 && usable(tokens[i]) && tokens[i]!.word && !tokens[i]!.cap && (SKIP_AFTER_CUE.has(tokens[i]!.lower) || SKIP_BEFORE_CUE.has(tokens[i]!.lower)) && !DETERMINERS.has(tokens[i]!.lower); n++) i++;
+  const first = tokens[i];
+  if (!usable(first) || !first.word) return null;
+  const following = tokens[i + 1];
+  // `diese Zahlen`: a demonstrative before a noun is a determiner, not a pronoun.
+  const determinerUse = following !== undefined && following.word && following.cap && lex.language === "de" && first.lower !== "er" && first.lower !== "sie";
+  if ((lex.personPronouns.has(first.lower) || lex.groupPronouns.has(first.lower)) && !determinerUse) return pronoun(first, lex);
+  let b = i;
+  if (DETERMINERS.has(first.lower)) b++;
+  let startWord = tokens[b];
+  if (!usable(startWord)) return null;
+  let e = b;
+  if (!phraseWord(startWord, text)) {
+    // Lower-case modifiers before a nominal head: `its air force`, `the state news agency`.
+    let h = b;
+    while (h < tokens.length && h - b < 3 && usable(tokens[h]) && tokens[h]!.word && /^\p{Ll}/u.test(tokens[h]!.text) && !NOMINAL_HEADS.has(tokens[h]!.lower) && !STOP_WORDS.has(tokens[h]!.lower)) h++;
+    const head = tokens[h];
+    if (!usable(head) || !NOMINAL_HEADS.has(head.lower)) return null;
+    startWord = head;
+    e = h;
+  }
+  while (e + 1 < tokens.length && e - i < MAX_PHRASE) {
+    const t = tokens[e + 1]!;
+    if (!usable(t) || !t.word) break;
+    if (phraseWord(t, text)) {
+      e++;
+      continue;
+    }
+    const after = tokens[e + 2];
+    if ((NAME_PARTICLES.has(t.lower) || t.lower === "of" || t.lower === "des" || t.lower === "der") && usable(after) && after.word && (after.cap || DETERMINERS.has(after.lower))) {
+      e += DETERMINERS.has(after.lower) && !after.cap ? 2 : 1;
+      continue;
+    }
+    break;
+  }
+  const phrase = describe(tokens, i, e, text);
+  // `the chairman of the board, Jane Roe`: a name in apposition after a role.
+  const comma = tokens[e + 1];
+  if (phrase && phrase.kind === "nominal" && usable(comma) && comma.text === ",") {
+    let n = e + 2;
+    while (n < tokens.length && n - (e + 2) < 5 && usable(tokens[n]) && tokens[n]!.word && (tokens[n]!.cap || NAME_PARTICLES.has(tokens[n]!.lower)) && !STOP_WORDS.has(tokens[n]!.lower)) n++;
+    const endTok = tokens[n];
+    if (n > e + 2 && (!endTok || !endTok.word || !endTok.cap)) {
+      const name = describe(tokens, e + 2, n - 1, text);
+      if (name && name.kind === "person") return { ...name, start: phrase.start };
+    }
+  }
+  return phrase;
+}
+
+function allCapitals(tokens: readonly Token[], s: number, b: number): boolean {
+  for (let k = s; k <= b; k++) {
+    const t = tokens[k]!.text;
+    if (t.length < 2 || t !== t.toUpperCase() || !/\p{Lu}{2}/u.test(t)) return false;
+  }
+  return true;
+}
+
+/** Read the name out of tokens `[a, b]`. */
+export function describe(tokens: readonly Token[], a: number, b: number, text: string): SpeakerPhrase | null {
+  const lastToken = tokens[b]!;
+  // A phrase cannot end in a function word (`the former secretary of`).
+  if (STOP_WORDS.has(lastToken.lower) || NAME_PARTICLES.has(lastToken.lower)) return null;
+  const commonHead = !lastToken.cap && !ROLE_WORDS.has(lastToken.lower) && !NOMINAL_HEADS.has(lastToken.lower);
+  let s = a;
+  let definite = false;
+  while (s <= b && DETERMINERS.has(tokens[s]!.lower) && !(tokens[s]!.cap && s > a)) {
+    if (tokens[s]!.lower === "the" || tokens[s]!.lower === "der" || tokens[s]!.lower === "die" || tokens[s]!.lower === "das" || tokens[s]!.lower === "le" || tokens[s]!.lower === "la" || tokens[s]!.lower === "el") definite = true;
+    s++;
+  }
+  if (s > b) return null;
+  const last = tokens[b]!;
+  // The person's name is what follows the last role word or lower-case word.
+  let r = s - 1;
+  for (let k = s; k <= b; k++) {
+    const t = tokens[k]!;
+    if (ROLE_WORDS.has(t.lower) || (!t.cap && !NAME_PARTICLES.has(t.lower)) || possessive(t)) r = k;
+  }
+  const nameStart = r + 1;
+  // A run of capitals (`CONGRESS HAS INVESTIGATED`) is a heading, not a speaker.
+  if (b - s >= 1 && allCapitals(tokens, s, b)) return null;
+  const institution = INSTITUTIONS.has(text.slice(tokens[s]!.start, last.end).toLowerCase());
+  const nominalHead = NOMINAL_HEADS.has(last.lower) || ROLE_WORDS.has(last.lower) || commonHead;
+  if (nameStart <= b && !institution && !nominalHead && tokens[nameStart]!.cap) {
+    const first = tokens[nameStart]!;
+    return { start: first.start, end: last.end, kind: "person", name: text.slice(first.start, last.end), head: last.lower, definite: false };
+  }
+  const start = tokens[s]!.start;
+  return { start: tokens[a]!.start, end: last.end, kind: "nominal", name: text.slice(start, last.end), head: last.lower, definite };
+}
+
+/**
+ * The subject of the sentence a quotation lies in, for a quotation with no cue (`Trump took to
+ * Twitter to accuse them of being "duped"`): the phrase that opens the sentence, after an
+ * introductory phrase up to its comma (`At Monday's debate, Clinton cited …`).
+ */
+export function sentenceSubject(tokens: readonly Token[], open: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  let k = open - 1;
+  while (k >= 0 && open - k <= 60) {
+    const t = tokens[k]!;
+    if (t.quote === -1 && /^[.!?;\u2026]$/u.test(t.text)) break;
+    if (t.quote !== -1 && t.quote !== tokens[open]?.quote) break;
+    k--;
+  }
+  let i = k + 1;
+  const first = tokens[i];
+  if (!usable(first) || !first.word || i >= open) return null;
+  if (VERB_SECOND.has(lex.language) && STOP_WORDS.has(first.lower) && !isPreposition(first.lower) && i + 2 < open) {
+    // Verb second: an adverb, the verb, then the subject (`Hier sparte der Bundespräsident`).
+    const phrase = phraseAfter(tokens, i + 2, lex, text);
+    return phrase && phrase.end <= tokens[open]!.start ? phrase : null;
+  }
+  if (STOP_WORDS.has(first.lower) && !DETERMINERS.has(first.lower)) {
+    // Skip an introductory phrase to its comma.
+    while (i < open && tokens[i]!.text !== ",") i++;
+    i++;
+    if (i >= open) return null;
+  }
+  const phrase = phraseAfter(tokens, i, lex, text);
+  return phrase && phrase.end <= tokens[open]!.start ? phrase : null;
+}
+
+/**
+ * The nearest person named before token `open` in the tokens at hand (a run of two or more
+ * capitalized words, or a role word and a capitalized word: `Präsident Gusmão`): the last resort
+ * for a quotation with no cue, no sentence subject and no earlier speaker.
+ */
+export function nearestPerson(tokens: readonly Token[], open: number, text: string): SpeakerPhrase | null {
+  for (let k = open - 1; k > 0 && open - k <= 120; k--) {
+    const t = tokens[k]!;
+    if (!usable(t) || !t.word || !t.cap || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) continue;
+    const prev = tokens[k - 1]!;
+    if (!usable(prev) || !prev.word || STOP_WORDS.has(prev.lower)) continue;
+    if (!(prev.cap || ROLE_WORDS.has(prev.lower)) || DETERMINERS.has(prev.lower)) continue;
+    const phrase = collectBackward(tokens, k, text);
+    if (phrase && phrase.kind === "person" && phrase.name.includes(" ")) return phrase;
+    if (phrase && phrase.kind === "person" && ROLE_WORDS.has(prev.lower)) return phrase;
+  }
+  return null;
+}

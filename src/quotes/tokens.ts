@@ -1,0 +1,93 @@
+/**
+ * Tokens of a paragraph with their offsets: words (letters and digits, with inner apostrophes,
+ * hyphens and dots: `Ukraine's`, `34-year-old`, `U.S`) and single punctuation characters.
+ * Sentence ends are marked for the cue search. One linear pass per paragraph.
+ *
+ * @module
+ */
+
+export interface Token {
+  text: string;
+  /** Lower-cased text. */
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Index of the quotation this token lies in, or -1. */
+  quote: number;
+  /** Index of the sentence in the paragraph. */
+  sentence: number;
+}
+
+const UPPER = /^\p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE_CHAR = /\s/u;
+const ABBREVIATION = /^(?:\p{L}|mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|st|jr|sr|no|vs|inc|corp|co|ltd|jan|feb|aug|sept?|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|bzw|nr|ca|z\.b|d\.h|etc)\.$/iu;
+
+/** 1 for a letter, digit or mark; 2 for a space; 0 for anything else (punctuation). */
+function charClass(code: number, ch: string): number {
+  if (code < 0x80) {
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 1;
+    return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? 2 : 0;
+  }
+  if (WORD_CHAR.test(ch)) return 1;
+  return SPACE_CHAR.test(ch) ? 2 : 0;
+}
+
+/** Characters that join two word parts into one token (`Ukraine's`, `34-year-old`, `U.S`). */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d || code === 0x2010 || code === 0x2011;
+}
+
+/** Tokenize `text[lo, hi)`: one linear pass over the characters. */
+export function tokenize(text: string, lo: number, hi: number): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let i = lo;
+  while (i < hi) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code, text[i]!);
+    if (cls === 2) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (cls === 0) {
+      i++;
+      const t = text[start]!;
+      tokens.push({ text: t, lower: t, start, end: i, word: false, cap: false, quote: -1, sentence });
+      if (t === "." || t === "!" || t === "?" || t === "\u2026" || t === "\u3002") sentence++;
+      continue;
+    }
+    // A word: letters and digits, joined by an apostrophe, hyphen or dot followed by more.
+    i++;
+    while (i < hi) {
+      const c = text.charCodeAt(i);
+      if (charClass(c, text[i]!) === 1) i++;
+      else if (isJoiner(c) && i + 1 < hi && charClass(text.charCodeAt(i + 1), text[i + 1]!) === 1) i += 2;
+      else break;
+    }
+    // A trailing dot belongs to the word only for abbreviations (`Mr.`, `U.S.`).
+    // (Also before a closing parenthesis: `(D-Ore.)`.)
+    if (i < hi && text.charCodeAt(i) === 0x2e && (text.charCodeAt(i + 1) === 0x29 || ABBREVIATION.test(text.slice(start, i + 1)))) i++;
+    const t = text.slice(start, i);
+    const c0 = t.charCodeAt(0);
+    const cap = c0 < 0x80 ? c0 >= 0x41 && c0 <= 0x5a : UPPER.test(t);
+    tokens.push({ text: t, lower: t.toLowerCase(), start, end: i, word: true, cap, quote: -1, sentence });
+  }
+  return tokens;
+}
+
+/** Index of the first token that ends after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (tokens[mid]!.end <= offset) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
