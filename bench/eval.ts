@@ -25,14 +25,15 @@ import { type Normalize, type RunOptions, type SetResult, skippedSet } from "./e
 import { runReuters } from "./eval/reuters.js";
 import { runScrapinghub } from "./eval/scrapinghub.js";
 import { runWcxb } from "./eval/wcxb.js";
+import { runNamePairs } from "./eval/name-pairs.js";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 const USAGE = `usage: node --import tsx bench/eval.ts [options]
   --gold DIR         extra gold set in the seeds/FORMAT.md format (repeatable; seeds/ is always scored)
   --corpus DIR       root of the shared corpora (default: ../shared/corpus next to the repo)
-  --only NAME[,NAME] run only these sets (seeds, scrapinghub, wcxb, polnear, german-quotes, reuters, bbc, newspaper, or a gold set's folder name)
-  --limit N          at most N articles per corpus (default: all; reuters: first 1000)
+  --only NAME[,NAME] run only these sets (seeds, scrapinghub, wcxb, polnear, german-quotes, reuters, bbc, newspaper, name-pairs, or a gold set's folder name)
+  --limit N          at most N articles per corpus (default: all)
   --misses           list the misses of each set
   --max-misses N     misses listed per set (default 10)
   --json             print one JSON object {sets: {name: {metrics, n, misses, ...}}} instead of tables
@@ -47,6 +48,7 @@ const CORPORA: [string, CorpusRunner][] = [
   ["reuters", runReuters],
   ["bbc", runBbc],
   ["newspaper", runNewspaper],
+  ["name-pairs", runNamePairs],
 ];
 
 function positiveInt(value: string | undefined, flag: string): number | undefined {

@@ -95,7 +95,11 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
   const exclude = found.dateline ? [found.dateline] : [];
   const quotes = extractQuotes(prepared.text, lines, { language, exclude });
   lap("quotes");
-  const names = extractEntities(prepared.text, lines, quotes, { language, exclude });
+  const names = extractEntities(prepared.text, lines, quotes, {
+    language,
+    exclude,
+    options: { canonicalPolicy: options.canonicalPolicy, aliases: options.aliases, rewriteNames: options.rewriteNames },
+  });
   lap("names");
 
   const paragraphs = lines.filter(isParagraph).map((line) => line.text.trim());
@@ -116,6 +120,7 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
     entities: names.entities,
     dates: found.dates,
     warnings: prepared.warnings,
+    ...(names.rewritten && { rewritten: names.rewritten }),
   };
   lap("assemble");
   return article;

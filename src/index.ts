@@ -25,6 +25,7 @@ export type { Headlines, LinesContext, LinesOptions, RuleName } from "./lines/in
 export { extractDates } from "./dates/index.js";
 export type { DateFindings, DateOptions } from "./dates/index.js";
 export { extractQuotes } from "./quotes/index.js";
-export { extractEntities } from "./names/index.js";
-export type { NameFindings } from "./names/index.js";
+export type { QuoteContext } from "./quotes/index.js";
+export { ALIAS_TABLE_VERSION, extractEntities } from "./names/index.js";
+export type { NameContext, NameFindings } from "./names/index.js";
 export * from "./schema/index.js";

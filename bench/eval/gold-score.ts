@@ -36,7 +36,7 @@ function failedArticle(): Article {
     subtitle: FAILED,
     byline: { authors: [FAILED], place: FAILED, source: FAILED, raw: "", line: 1 },
     dateline: { place: FAILED, agency: null, raw: "", start: 0, end: 0 },
-    published: { value: FAILED, precision: "day", raw: "", from: "header" },
+    published: { value: FAILED, precision: "day", raw: "", from: "header", line: 1 },
     updated: null,
     lines: [],
     paragraphs: [],

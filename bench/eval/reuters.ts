@@ -2,19 +2,25 @@
  * reuters21578/reut2-*.sgm: 1987 Reuters wire stories. A small linear SGML reader pulls
  * `<DATE>`, `<TITLE>`, `<DATELINE>`, `<BODY>` out of each `<REUTERS>` record; the input is
  * built like a scraped page, `TITLE\n\nDATELINE BODY`, with the entities left encoded.
- * Scores: dateline place, published month-day (the wire has no year in the dateline, so only
- * month and day are compared with `<DATE>`), title, and entity decoding.
+ * Each story is normalized with `referenceDate` = the last day of `<DATE>`'s year, so that the
+ * wire dateline's month-day ("Feb 26") takes that year, as a reader of the day would.
+ * Scores: dateline place, the dateline date (the month-day written in `<DATELINE>`, or the
+ * month-day of `<DATE>` when the dateline's month is misspelled, with `<DATE>`'s year, compared
+ * with the whole `published` day), published month-day against `<DATE>` (which differs from the
+ * dateline for stories filed after midnight in Asia), title, and entity decoding.
  *
  * @module
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { normalizeArticle } from "../../src/index.js";
+import type { Article } from "../../src/index.js";
 import { clip, collapseWs, normalCase, sameCi, sameExact } from "./metrics.js";
 import { type Normalize, type RunOptions, SetBuilder, type SetResult, skippedSet, Tally } from "./result.js";
 
 export const NAME = "reuters";
-/** Default number of stories (the set has 2,000). */
-export const DEFAULT_LIMIT = 1000;
+/** Default number of stories: all of them (the set has 2,000). */
+export const DEFAULT_LIMIT = Number.POSITIVE_INFINITY;
 
 export interface ReutersStory {
   id: string;
@@ -92,6 +98,36 @@ export function monthDay(date: string): string | null {
   return month ? `${month}-${m[1].padStart(2, "0")}` : null;
 }
 
+/** `26-FEB-1987 15:01:01.79` gives `1987`. */
+export function year(date: string): string | null {
+  return /\d{1,2}-[A-Za-z]{3}-(\d{4})/.exec(date)?.[1] ?? null;
+}
+
+const MONTH_WORD = /(?<![A-Za-z])([A-Za-z]{3,9})\.?\s+(\d{1,2})(?!\d)/u;
+const DAY_MONTH_WORD = /(?<![\d])(\d{1,2})\s+([A-Za-z]{3,9})(?![A-Za-z])/u;
+
+/**
+ * The month-day written in a dateline, `MM-DD`: `SALVADOR, Feb 26 - ` gives `02-26`,
+ * `AMSTERDAM, 2 March - ` gives `03-02`. The month is read from its first three letters; null
+ * when the dateline has no date or the month is misspelled (`Narch 2`).
+ */
+export function datelineMonthDay(dateline: string): string | null {
+  const text = collapseWs(decodeSgml(dateline));
+  const read = (word: string, day: string): string | null => {
+    const month = MONTHS[word.slice(0, 3).toUpperCase()];
+    const d = Number(day);
+    return month && d >= 1 && d <= 31 ? `${month}-${day.padStart(2, "0")}` : null;
+  };
+  const a = MONTH_WORD.exec(text);
+  if (a?.[1] && a[2]) {
+    const md = read(a[1], a[2]);
+    if (md) return md;
+  }
+  const b = DAY_MONTH_WORD.exec(text);
+  if (b?.[1] && b[2]) return read(b[2], b[1]);
+  return null;
+}
+
 /** The place of `    SALVADOR, Feb 26 - ` in normal case (`Salvador`), or null when there is no comma. */
 export function datelinePlace(dateline: string): string | null {
   const text = collapseWs(decodeSgml(dateline));
@@ -103,7 +139,15 @@ export function datelinePlace(dateline: string): string | null {
 
 const ENCODED = /&(?:lt|gt|amp|#\d+);/u;
 
-export function runReuters(root: string, normalize: Normalize, options: RunOptions): SetResult {
+/** Normalize one story with a reference date (the default calls normalizeArticle). */
+export type NormalizeWithReference = (input: string, referenceDate: string | undefined) => Article;
+const withReference: NormalizeWithReference = (input, referenceDate) => normalizeArticle(input, referenceDate ? { referenceDate } : {});
+
+/**
+ * @param normalize - used when a story has no `<DATE>` year.
+ * @param normalizeWith - normalizes with the reference date built from `<DATE>`'s year.
+ */
+export function runReuters(root: string, normalize: Normalize, options: RunOptions, normalizeWith: NormalizeWithReference = withReference): SetResult {
   const dir = join(root, "reuters21578");
   if (!existsSync(dir)) return skippedSet(NAME, "corpus", `missing ${dir}`);
   const files = readdirSync(dir)
@@ -120,6 +164,7 @@ export function runReuters(root: string, normalize: Normalize, options: RunOptio
   const place = new Tally();
   const published = new Tally();
   const monthDayMatch = new Tally();
+  const datelineDate = new Tally();
   const title = new Tally();
   const decoded = new Tally();
   for (const s of stories) {
@@ -129,7 +174,9 @@ export function runReuters(root: string, normalize: Normalize, options: RunOptio
     const bodyText = s.body ?? "";
     const input = `${titleText}\n\n${datelineText}${datelineText && bodyText ? " " : ""}${bodyText}`;
     b.n++;
-    const article = b.run(normalize, input, { id: s.id });
+    const storyYear = s.date !== null ? year(s.date) : null;
+    const reference = storyYear !== null ? `${storyYear}-12-31` : undefined;
+    const article = reference !== undefined ? b.run((x) => normalizeWith(String(x), reference), input, { id: s.id }) : b.run(normalize, input, { id: s.id });
 
     const goldPlace = s.dateline !== null ? datelinePlace(s.dateline) : null;
     if (goldPlace !== null) {
@@ -143,6 +190,16 @@ export function runReuters(root: string, normalize: Normalize, options: RunOptio
       const gotMd = value !== null && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(5, 10) : null;
       if (!monthDayMatch.add(gotMd === md)) b.miss({ what: "published.month_day", id: s.id, expected: md, got: value });
     }
+    // The dateline date: only for datelines that carry a date (a digit).
+    if (s.dateline !== null && /\d/.test(s.dateline) && storyYear !== null) {
+      const written = datelineMonthDay(s.dateline) ?? (s.date !== null ? monthDay(s.date) : null);
+      if (written !== null) {
+        const want = `${storyYear}-${written}`;
+        const value = article?.published?.value ?? null;
+        const got = value !== null ? value.slice(0, 10) : null;
+        if (!datelineDate.add(got === want)) b.miss({ what: "dateline.date", id: s.id, expected: want, got: value, dateline: collapseWs(s.dateline) });
+      }
+    }
     if (s.title !== null && collapseWs(s.title) !== "") {
       const gold = collapseWs(decodeSgml(s.title));
       const got = article?.title ?? null;
@@ -154,6 +211,7 @@ export function runReuters(root: string, normalize: Normalize, options: RunOptio
     }
   }
   b.tally("dateline.place_accuracy", place, "gold: place before the comma of <DATELINE>");
+  b.tally("dateline.date_accuracy", datelineDate, "published day = the dateline's month-day with <DATE>'s year (reference date: that year's last day)");
   b.tally("published.found", published);
   b.tally("published.month_day_accuracy", monthDayMatch, "month and day of <DATE> (the wire dateline has no year)");
   b.tally("title.exact", title);

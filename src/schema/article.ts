@@ -12,7 +12,7 @@ import { z } from "zod";
 import { DateMentionSchema, DatelineSchema, PublishedSchema } from "./dates.js";
 import { LanguageSchema } from "./language.js";
 import { BylineSchema, LineSchema } from "./lines.js";
-import { EntitySchema } from "./names.js";
+import { EntitySchema, RewrittenBodySchema } from "./names.js";
 import { QuoteSchema } from "./quotes.js";
 import { WarningSchema } from "./warnings.js";
 
@@ -46,6 +46,9 @@ export const ArticleSchema = z
     entities: z.array(EntitySchema),
     dates: z.array(DateMentionSchema),
     warnings: z.array(WarningSchema),
+    rewritten: RewrittenBodySchema.optional().describe(
+      "With options.rewriteNames: the body with variant spellings rewritten to canonical ones outside quotations",
+    ),
     source: z
       .object({ path: z.string() })
       .optional()

@@ -30,7 +30,7 @@ function stubArticle(text: string): Article {
     subtitle: null,
     byline: null,
     dateline: { place: "Havana", agency: null, raw: "HAVANA", start: 0, end: 6 },
-    published: { value: "2026-01-26T09:40:00Z", precision: "minute", raw: "", from: "header" },
+    published: { value: "2026-01-26T09:40:00Z", precision: "minute", raw: "", from: "header", line: 1 },
     updated: null,
     lines,
     paragraphs: [],
@@ -49,10 +49,10 @@ function stubArticle(text: string): Article {
       { text: "bogus", start: 0, end: 5, line: 1, kind: "direct", speaker: null, cue: null, confidence: 1 },
     ],
     entities: [
-      { id: "e1", canonical: "Ana Diaz", type: "person", mentions: [{ text: "Ana Diaz", start: l6.start + 6, end: l6.start + 14, line: 6 }] },
-      { id: "e2", canonical: "Diaz", type: "person", mentions: [{ text: "Diaz", start: l6.start + 19, end: l6.start + 23, line: 6 }] },
+      { id: "e1", canonical: "Ana Diaz", type: "person", mentions: [{ text: "Ana Diaz", start: l6.start + 6, end: l6.start + 14, line: 6 }], variants: ["Ana Diaz"], merges: [] },
+      { id: "e2", canonical: "Diaz", type: "person", mentions: [{ text: "Diaz", start: l6.start + 19, end: l6.start + 23, line: 6 }], variants: ["Diaz"], merges: [] },
     ],
-    dates: [{ text: "on Monday", start: l5.start + mon - 3, end: l5.start + mon + 6, line: 5, value: "2026-01-26", precision: "day" }],
+    dates: [{ text: "on Monday", start: l5.start + mon - 3, end: l5.start + mon + 6, line: 5, value: "2026-01-26", precision: "day", relative: true, tense: null }],
     warnings: [],
   };
 }

@@ -18,7 +18,8 @@ describe("readPrefixDateline", () => {
     expect(prefix("(ABC News) -- A storm hit.")).toMatchObject({ place: null, agency: "ABC News" });
     expect(prefix("Hamburg (dpa) - Der Hafen wächst.")).toMatchObject({ place: "Hamburg", agency: "dpa" });
     expect(prefix("新华社上海3月5日电 记者报道")).toMatchObject({ place: "上海", agency: "Xinhua", date: { m: 3, d: 5 } });
-    expect(prefix("BRUSSELS: Ministers met.")).toMatchObject({ place: "Brussels", raw: "BRUSSELS:" });
+    expect(prefix("BRUSSELS: Ministers met on the budget for the next seven years.")).toMatchObject({ place: "Brussels", raw: "BRUSSELS:" });
+    expect(prefix("NOTICE: Shop closed today")).toBeNull();
     expect(prefix("ST. PAUL, Minn. -- A bridge opened.")).toMatchObject({ place: "St. Paul" });
   });
   it("refuses sentences and page furniture", () => {

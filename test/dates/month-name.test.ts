@@ -36,3 +36,13 @@ describe("parseMonthName", () => {
     expect(best("a march of 3 miles")).toEqual([]);
   });
 });
+
+describe("parseMonthName: ranges written with words", () => {
+  it("reads 'and', 'au', 'bis', 'по' ranges", () => {
+    expect(best("talks on Jan. 23 and 24")[0]).toEqual({ text: "Jan. 23 and 24", expr: { kind: "month-day", m: 1, d: 23, m2: 1, d2: 24 } });
+    expect(best("du 3 au 5 mars")[0]?.expr).toEqual({ kind: "month-day", m: 3, d: 3, m2: 3, d2: 5 });
+    expect(best("vom 3. bis 5. März 2025")[0]?.expr).toEqual({ kind: "range", from: { y: 2025, m: 3, d: 3 }, to: { y: 2025, m: 3, d: 5 } });
+    expect(best("с 3 по 5 марта")[0]?.expr).toEqual({ kind: "month-day", m: 3, d: 3, m2: 3, d2: 5 });
+    expect(best("on March 3 and a day later")[0]?.text).toBe("March 3");
+  });
+});

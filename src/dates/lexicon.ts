@@ -1,0 +1,122 @@
+/**
+ * Lookups and regex sources built once, at module load, from the word lists in `data/`.
+ * Nothing here decides anything; the parsers use these pieces.
+ *
+ * @module
+ */
+import { MONTHS } from "./data/months.js";
+import { WEEKDAYS } from "./data/weekdays.js";
+
+/** Escape a literal for use inside a RegExp source. */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+}
+
+/** A phrase as a regex source: spaces match any run of horizontal spaces, apostrophes either form. */
+export function phraseSource(phrase: string): string {
+  return escapeRegex(phrase)
+    .replace(/ /gu, "[ \\t\\u00a0]+")
+    .replace(/['’ʼ]/gu, "['’ʼ]");
+}
+
+/** Alternation of phrases, longest first (so "September" beats "Sep"). */
+export function alternation(phrases: Iterable<string>): string {
+  const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return unique.map(phraseSource).join("|");
+}
+
+/** Left and right word boundaries that work for every script (JS `\b` is ASCII-only). */
+export const LB = "(?<![\\p{L}\\p{N}\\p{M}_])";
+export const RB = "(?![\\p{L}\\p{N}\\p{M}_])";
+
+/** Lower-case, with the apostrophe variants folded, for table lookups. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/[’ʼ]/gu, "'").replace(/\s+/gu, " ");
+}
+
+export interface MonthInfo {
+  /** 1-12 */
+  month: number;
+  /** Languages that use this form. */
+  languages: string[];
+}
+
+/** Every month form (folded) to its month and languages. */
+export const MONTH_FORMS: ReadonlyMap<string, MonthInfo> = (() => {
+  const map = new Map<string, MonthInfo>();
+  for (const [language, months] of Object.entries(MONTHS)) {
+    months.forEach((forms, index) => {
+      for (const form of forms) {
+        const key = fold(form);
+        const info = map.get(key);
+        if (info) info.languages.push(language);
+        else map.set(key, { month: index + 1, languages: [language] });
+      }
+    });
+  }
+  return map;
+})();
+
+/** Month forms that abbreviate a longer form of the same month in the same language ("jan", "sept", "févr"). */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = (() => {
+  const set = new Set<string>();
+  for (const months of Object.values(MONTHS)) {
+    for (const forms of months) {
+      for (const form of forms) if (forms.some((other) => other !== form && other.startsWith(form))) set.add(fold(form));
+    }
+  }
+  return set;
+})();
+
+/** Regex source matching any month form (case-insensitive use). */
+export const MONTH_SOURCE = alternation(MONTH_FORMS.keys());
+
+export interface WeekdayInfo {
+  /** 0 = Sunday */
+  weekday: number;
+  language: string;
+}
+
+/** Every weekday form (folded) to its weekday and language. */
+export const WEEKDAY_FORMS: ReadonlyMap<string, WeekdayInfo> = (() => {
+  const map = new Map<string, WeekdayInfo>();
+  for (const [language, days] of Object.entries(WEEKDAYS)) {
+    days.forEach((forms, index) => {
+      for (const form of forms) map.set(fold(form), { weekday: index, language });
+    });
+  }
+  return map;
+})();
+
+/** Regex source matching any weekday form (case-insensitive use). */
+export const WEEKDAY_SOURCE = alternation(WEEKDAY_FORMS.keys());
+
+/** Map Arabic-Indic and Eastern Arabic-Indic digits to ASCII digits. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (c) => {
+    const code = c.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+
+/** Whether `text` starts with an upper-case letter. */
+export function isCapitalized(text: string): boolean {
+  const first = text.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+
+/** Whether `text[start, end)` is a whole word: no letter, digit or mark right before or after. */
+export function isWholeWord(text: string, start: number, end: number): boolean {
+  return !(start > 0 && WORD_CHAR.test(text.charAt(start - 1))) && !(end < text.length && WORD_CHAR.test(text.charAt(end)));
+}
+
+/** A regex that matches `source` at the end of a short slice: for looking back from an anchor. */
+export function endingWith(source: string, flags = "iu"): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}\\p{M}_])(?:${source})$`, flags);
+}
+
+/** How far back the look-behind regexes read. */
+export const LOOK_BACK = 32;

@@ -1,0 +1,65 @@
+/**
+ * Weekdays, with an optional qualifier: `Monday`, `last Friday`, `next Sunday`, `lundi
+ * dernier`, `am kommenden Montag`, `el próximo lunes`, `в следующий понедельник`, `周一`,
+ * `下周五`, `يوم الاثنين المقبل`. Words such as "earlier" or "late" before the weekday are
+ * not part of the expression ("earlier Wednesday" is Wednesday). Plurals ("Sundays") are habits,
+ * not days, and never match.
+ *
+ * @module
+ */
+import { CJK_WEEK_SHIFT, WEEKDAY_INDEFINITE, WEEKDAY_PREFIXES, WEEKDAY_SUFFIXES } from "../data/relative.js";
+import { ARABIC_WEEKDAY_NEEDS_DAY_WORD, CAPITALIZED_WEEKDAY_LANGUAGES, CJK_WEEKDAY_DIGITS, CJK_WEEKDAY_PREFIXES } from "../data/weekdays.js";
+import { alternation, endingWith, escapeRegex, fold, isCapitalized, LB, LOOK_BACK, RB, WEEKDAY_FORMS, WEEKDAY_SOURCE } from "../lexicon.js";
+import { Family } from "../anchors.js";
+import { type Candidate, mayHave, type Parser } from "./types.js";
+
+const SP = "[ \\t\\u00a0]+";
+const PREFIX = `(?:(${alternation(WEEKDAY_PREFIXES.map(([w]) => w))})${SP})?`;
+const SUFFIX = `(?:${SP}(${alternation(WEEKDAY_SUFFIXES.map(([w]) => w))})${RB})?`;
+const DAY_WORD = `(?:(يوم)${SP})?`;
+const WEEKDAY = new RegExp(`${LB}${PREFIX}${DAY_WORD}(${WEEKDAY_SOURCE})${RB}${SUFFIX}`, "giu");
+const CJK = new RegExp(
+  `([${Object.keys(CJK_WEEK_SHIFT).join("")}])?(${CJK_WEEKDAY_PREFIXES.map(escapeRegex).join("|")})([${CJK_WEEKDAY_DIGITS.join("")}])`,
+  "gu",
+);
+
+const INDEFINITE_BEFORE = endingWith(`(?:${alternation(WEEKDAY_INDEFINITE)})${SP}`);
+const PREFIX_SHIFT = new Map(WEEKDAY_PREFIXES.map(([w, s]) => [fold(w), s]));
+const SUFFIX_SHIFT = new Map(WEEKDAY_SUFFIXES.map(([w, s]) => [fold(w), s]));
+const QUICK = /[\p{L}]{4}|[周週期拜]/u;
+
+/** Find weekdays in one line. */
+export const parseWeekday: Parser = (text, context) => {
+  const words = mayHave(context, Family.Weekday);
+  const cjk = mayHave(context, Family.Cjk);
+  if ((!words && !cjk) || !QUICK.test(text)) return [];
+  const out: Candidate[] = [];
+  if (words) for (const m of text.matchAll(WEEKDAY)) {
+    const form = m[3] ?? "";
+    const info = WEEKDAY_FORMS.get(fold(form));
+    if (!info) continue;
+    if (CAPITALIZED_WEEKDAY_LANGUAGES.has(info.language) && !isCapitalized(form)) continue;
+    if (info.language === "ar" && ARABIC_WEEKDAY_NEEDS_DAY_WORD.has(form) && m[2] === undefined) continue;
+    if (m[1] === undefined && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))) continue;
+    const prefix = m[1] !== undefined ? PREFIX_SHIFT.get(fold(m[1])) : undefined;
+    const suffix = m[4] !== undefined ? SUFFIX_SHIFT.get(fold(m[4])) : undefined;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    // A prefix of the wrong language ("ce" before "Monday") is not a qualifier: leave it out.
+    const shift: number | null = prefix ?? suffix ?? null;
+    if (m[1] !== undefined && prefix === undefined) start += m[0].indexOf(form);
+    if (m[4] !== undefined && suffix === undefined) end = m.index + m[0].lastIndexOf(form) + form.length;
+    out.push({ start, end, expr: { kind: "weekday", weekday: info.weekday, shift }, parser: "weekday" });
+  }
+  if (cjk) for (const m of text.matchAll(CJK)) {
+    const digit = m[3] ?? "";
+    const weekday = CJK_WEEKDAY_DIGITS.findIndex((chars) => chars.includes(digit));
+    if (weekday === -1) continue;
+    // "一周一次" (once a week) is not Monday: the prefix "周" must not follow a numeral.
+    const before = text.charAt(m.index - 1);
+    if (m[1] === undefined && /[一二三四五六七八九十两几每]/u.test(before)) continue;
+    const shift = m[1] !== undefined ? (CJK_WEEK_SHIFT[m[1]] ?? null) : null;
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: "weekday", weekday, shift }, parser: "weekday-cjk" });
+  }
+  return out;
+};

@@ -1,0 +1,35 @@
+/**
+ * Confirmation of lone capitalized words: a word that opens a sentence, that the text also
+ * uses in lowercase, or any lone word in a language that capitalizes every noun, is a name
+ * only when something bears it out.
+ *
+ * @module
+ */
+import type { AliasIndex } from "./alias-index.js";
+import type { Candidate } from "./mentions.js";
+import { hashWord } from "./tokens.js";
+
+/**
+ * A lone capitalized word is a name only if the text bears it out. Opening a sentence, it must
+ * be used elsewhere as (part of) a name, be known to the alias table, stand after a role or
+ * speak (`Umerov said`). Elsewhere, the same holds when the text also uses it in lowercase
+ * (`the Trade and Industry Secretary` beside `trade unions`), and always in languages that
+ * capitalize every noun (German `Gespräche`). A known place also stands on its own.
+ */
+export function confirmSingles(
+  candidates: readonly Candidate[],
+  index: AliasIndex,
+  lowercase: ReadonlySet<number>,
+  strict: boolean,
+  knownPlaces: ReadonlySet<string>,
+): Candidate[] {
+  const seen = new Set<string>();
+  for (const c of candidates) if (!c.initialOnly && c.words.length > 1) for (const w of c.words) seen.add(w);
+  return candidates.filter((c) => {
+    if (c.words.length !== 1 || c.dictionary !== undefined) return true;
+    const ordinary = strict || c.initialOnly || lowercase.has(hashWord(c.text.toLowerCase()));
+    if (!ordinary) return true;
+    return c.speechVerb || c.afterRole || seen.has(c.text) || index.lookup(c.text) !== null || knownPlaces.has(c.text.toLowerCase());
+  });
+}
+

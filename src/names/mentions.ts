@@ -1,0 +1,202 @@
+/**
+ * The mention finder: capitalized word sequences (with particles such as `bin`, `al`, `von`,
+ * initials, hyphenated and apostrophe names, and `of` inside organization and place names),
+ * with roles and titles stripped (roles.ts) and calendar words, common words opening a
+ * sentence, and words of title-case or all-caps lines kept out (ordinary.ts).
+ *
+ * @module
+ */
+import { isCyrillicWord } from "./inflection.js";
+import type { Lexicon } from "./lexicon.js";
+import { isOrdinary, lineStyles, type LineStyle } from "./ordinary.js";
+import { splitRoles } from "./roles.js";
+import type { Token, Tokenized } from "./tokens.js";
+
+/** A mention before clustering. */
+export interface Candidate {
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+  /** Words of the name (tokens' texts), particles included. */
+  words: string[];
+  /** A role or title stood right before it (`spokesman Dmitry Peskov`): a person. */
+  afterRole: boolean;
+  /** A place preposition stood right before it (`in Davos`). */
+  placeCue: boolean;
+  /** A speech verb follows (`Peskov said`). */
+  speechVerb: boolean;
+  /** A single word opening a sentence: kept only if the text confirms it is a name (stage.ts). */
+  initialOnly: boolean;
+  /** Found by dictionary in a caseless script; the alias record id. */
+  dictionary?: number;
+}
+
+export interface FinderHooks {
+  /** Whether a name is in the alias table (to split `Russia-Ukraine` into two names). */
+  known(name: string): boolean;
+  /** Whether a word is a known place (to split `России Дмитрий Песков`: Russia's Dmitry Peskov). */
+  placeLike(name: string): boolean;
+}
+
+function isNameToken(t: Token): boolean {
+  return t.upper || t.initial;
+}
+
+/** Find the candidate mentions among the tokens. */
+export function findCandidates(
+  text: string,
+  tokenized: Tokenized,
+  lex: Lexicon,
+  hooks: FinderHooks,
+): Candidate[] {
+  const { tokens, lowercase: lowercaseWords } = tokenized;
+  const styles = lineStyles(tokenized.lines);
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isNameToken(t)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const n = tokens[j];
+      const prev = tokens[j - 1];
+      if (!n || !prev || n.gapBefore || prev.possessive || prev.cutTail) break;
+      if (isNameToken(n)) {
+        j++;
+        continue;
+      }
+      // Particles, up to three in a row, before a capitalized word: `von der Leyen`, `bin Zayed`
+      let k = j;
+      while (k < j + 3 && tokens[k] && lex.particles.has(tokens[k]?.lower ?? "") && (k === j || !tokens[k]?.gapBefore)) k++;
+      const after = tokens[k];
+      if (k > j && after && !after.gapBefore && isNameToken(after)) {
+        j = k + 1;
+        continue;
+      }
+      if (lex.connectors.has(n.lower) && (lex.organizationWords.has(prev.lower) || lex.placeWords.has(prev.lower))) {
+        let k = j + 1;
+        const mid = tokens[k];
+        if (mid && !mid.gapBefore && lex.connectors.has(`${n.lower} ${mid.lower}`)) k++;
+        const next = tokens[k];
+        if (next && !next.gapBefore && next.upper) {
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    emitSequence(text, tokens, i, j, lex, lowercaseWords, styles, hooks, out);
+    i = j;
+  }
+  return out;
+}
+
+function emitSequence(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  lowercaseWords: ReadonlySet<number>,
+  styles: ReadonlyMap<number, LineStyle>,
+  hooks: FinderHooks,
+  out: Candidate[],
+): void {
+  const style = styles.get(tokens[from]?.line ?? 0) ?? "normal";
+  if (style === "caps") return;
+  // Split at words that are not names here (calendar words, common words in title case or opening a sentence).
+  let pieceStart = from;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    const breakHere = k === to || (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords));
+    if (!breakHere) continue;
+    if (k > pieceStart) {
+      for (const part of splitRoles(tokens, pieceStart, k, lex)) emitPiece(text, tokens, part.from, part.to, part.afterRole, lex, hooks, out);
+    }
+    pieceStart = k + 1;
+  }
+}
+
+function emitPiece(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  afterRole: boolean,
+  lex: Lexicon,
+  hooks: FinderHooks,
+  out: Candidate[],
+): void {
+  // Trim lowercase particles and connectors at the edges.
+  while (from < to && !isNameToken(tokens[from] as Token)) from++;
+  while (to > from && !isNameToken(tokens[to - 1] as Token)) to--;
+  if (to <= from) return;
+  const first = tokens[from] as Token;
+  const last = tokens[to - 1] as Token;
+  const words = tokens.slice(from, to).map((t) => t.text);
+  if (words.every((w) => isStopWord(w.toLowerCase(), lex))) return;
+  if (to - from === 1) {
+    const letters = first.text.replace(/[^\p{L}]/gu, "");
+    if (letters.length < 2) return;
+    // A head word alone (`Office`, `Directorate`) names nothing.
+    if (lex.organizationWords.has(first.lower) || lex.placeWords.has(first.lower)) return;
+    // Russia-Ukraine: two names joined by a hyphen
+    const parts = first.text.split(/[-‐‑]/u);
+    if (parts.length > 1 && parts.every((p) => p !== "" && hooks.known(p))) {
+      let at = first.start;
+      for (const part of parts) {
+        out.push({
+          text: part,
+          start: at,
+          end: at + part.length,
+          line: first.line,
+          words: [part],
+          afterRole: false,
+          placeCue: false,
+          speechVerb: false,
+          initialOnly: false,
+        });
+        at += part.length + 1;
+      }
+      return;
+    }
+  }
+  // A place word heading a longer name of a person, in languages that put a genitive there
+  // (`президента России Дмитрий Песков`): the place and the person are two names.
+  if (to - from >= 3 && isCyrillicWord(first.text) && hooks.placeLike(first.text)) {
+    emitPiece(text, tokens, from, from + 1, false, lex, hooks, out);
+    emitPiece(text, tokens, from + 1, to, afterRole, lex, hooks, out);
+    return;
+  }
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  // A lowercase role right before: `spokesman Dmitry Peskov`.
+  if (before !== undefined && !first.gapBefore && !before.upper && lex.roles.has(before.lower)) afterRole = true;
+  out.push({
+    text: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    line: first.line,
+    words,
+    afterRole,
+    placeCue: before !== undefined && !first.gapBefore && lex.placeCues.has(before.lower) && !before.upper,
+    speechVerb: after !== undefined && !after.gapBefore && !last.possessive && lex.speechVerbs.has(after.lower),
+    initialOnly: to - from === 1 && first.sentenceStart,
+  });
+}
+
+function isStopWord(lower: string, lex: Lexicon): boolean {
+  return (
+    lex.common.has(lower) ||
+    lex.calendar.has(lower) ||
+    lex.roles.has(lower) ||
+    lex.modifiers.has(lower) ||
+    lex.demonyms.has(lower) ||
+    lex.particles.has(lower) ||
+    lex.connectors.has(lower)
+  );
+}
