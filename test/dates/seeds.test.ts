@@ -1,23 +1,10 @@
 // The five seed articles against their gold (seeds/*.json): publication date, dateline, and every
 // gold temporal expression (value and text), through the whole pipeline.
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../../src/index.js";
+import { loadSeeds } from "../seed-fixtures.js";
 
-interface Gold {
-  published: string | null;
-  dateline: string | null;
-  dates: { line: number; text: string; value: string | null }[];
-}
-
-const dir = new URL("../../seeds/", import.meta.url);
-const seeds = readdirSync(dir)
-  .filter((f) => f.endsWith(".txt"))
-  .map((file) => ({
-    file,
-    bytes: new Uint8Array(readFileSync(new URL(file, dir))),
-    gold: JSON.parse(readFileSync(new URL(file.replace(/\.txt$/u, ".json"), dir), "utf8")) as Gold,
-  }));
+const seeds = loadSeeds();
 
 describe.each(seeds)("dates of $file", ({ bytes, gold }) => {
   const article = normalizeArticle(bytes);
