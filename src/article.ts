@@ -89,7 +89,7 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
   lap("lines");
   const language = bodyLanguage(lines, firstLanguage, options.languages);
   lap("language");
-  const found = extractDates(lines, { referenceDate: options.referenceDate });
+  const found = extractDates(lines, { referenceDate: options.referenceDate, language: language.code });
   lap("dates");
   // The dateline ("MOSCOW:") is metadata: no quote, speaker or entity may come from it.
   const exclude = found.dateline ? [found.dateline] : [];

@@ -48,6 +48,8 @@ export interface DateFindings {
 export interface DateOptions {
   /** `YYYY-MM-DD`: what relative expressions resolve against when the text carries no date. */
   referenceDate?: string | undefined;
+  /** The article language (ISO 639-1) from the language stage; guessed from the lines when absent. */
+  language?: string | undefined;
 }
 
 /** Line kinds whose text is read for temporal expressions. */
@@ -74,7 +76,7 @@ export function extractDates(lines: readonly Line[], options: DateOptions = {}):
   let language: string | undefined;
   const context: ParseContext = {
     get language() {
-      language ??= articleLanguage(lines);
+      language ??= options.language && options.language !== "und" ? options.language : articleLanguage(lines);
       return language;
     },
   };
