@@ -25,7 +25,7 @@ export const LINE_DECIDE_LETTERS = 60;
 /** Characters of a line read to find its script. */
 const LINE_SCRIPT_SCAN = 300;
 /** Function words read per line. */
-const LINE_SHORTLIST_WORDS = 24;
+const LINE_SHORTLIST_WORDS = 14;
 /** franc reads at most this much of a line. */
 const LINE_FRANC_LENGTH = 300;
 

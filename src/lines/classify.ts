@@ -55,11 +55,11 @@ interface Assessment {
   normalized: string;
   density: DensityClass;
   /** A junk kind decided by a rule, whatever the context. */
-  junk?: Junk;
+  junk: Junk | undefined;
   /** A metadata kind decided by shape. */
-  meta?: Meta;
+  meta: Meta | undefined;
   /** A lone upper-case place: a dateline only right above the text. */
-  datelineCandidate?: boolean;
+  datelineCandidate: boolean;
   /** Length of a leading scraper date header on line 1. */
   dateHeader: number;
   reasons: string[];
@@ -110,12 +110,15 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   if (run.start < 0) keepTextWithoutProse(assessed, kinds, reasons);
   placeStructure(assessed, kinds, reasons, run.start < 0 ? firstContent(assessed) : run.start, run.end, on);
   demoteIsolated(kinds, reasons);
-  return lines.map((line, i) => {
+  const labelled: Line[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const { n, start, end, text } = lines[i]!;
     const lineLanguage = context.lineLanguages?.[i];
-    return lineLanguage
-      ? { ...line, kind: kinds[i]!, reasons: reasons[i]!, language: lineLanguage }
-      : { ...line, kind: kinds[i]!, reasons: reasons[i]! };
-  });
+    labelled[i] = lineLanguage
+      ? { n, start, end, text, kind: kinds[i]!, reasons: reasons[i]!, language: lineLanguage }
+      : { n, start, end, text, kind: kinds[i]!, reasons: reasons[i]! };
+  }
+  return labelled;
 }
 
 function assess(
@@ -134,10 +137,14 @@ function assess(
   // Phrases sit at the start of long lines (or are the whole of short ones): normalize a prefix.
   const long = features.text.length > LONG_LINE;
   const normalized = normalizeForMatch(long ? features.text.slice(0, LONG_LINE_PREFIX) : features.text);
+  // Every field set up front: one object shape for all lines keeps the hot loops monomorphic.
   const a: Assessment = {
     features,
     normalized,
     density: densityClass(features, stoplist.size > 0),
+    junk: undefined,
+    meta: undefined,
+    datelineCandidate: false,
     dateHeader: header,
     reasons: header > 0 ? ["date-header"] : [],
   };

@@ -22,12 +22,13 @@ interface PhraseIndex {
   start: Map<string, PhraseRule[]>;
   end: Map<string, PhraseRule[]>;
   contains: PhraseRule[];
+  containsAny: RegExp;
 }
 
 let index: PhraseIndex | undefined;
 
 function buildIndex(): PhraseIndex {
-  const built: PhraseIndex = { words: new Map(), line: new Map(), start: new Map(), end: new Map(), contains: [] };
+  const built: PhraseIndex = { words: new Map(), line: new Map(), start: new Map(), end: new Map(), contains: [], containsAny: /$^/ };
   for (const rule of PHRASES) {
     // Rule texts are stored normalized (lower-case, straight apostrophes); they are indexed
     // as written, so "(reuters)" and "photo:" keep their punctuation.
@@ -41,6 +42,8 @@ function buildIndex(): PhraseIndex {
     else if (rule.at === "start") add(built.start, firstWord(text), normalized);
     else add(built.end, lastWord(text), normalized);
   }
+  const escaped = built.contains.map((rule) => rule.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  built.containsAny = escaped.length > 0 ? new RegExp(escaped.join("|"), "u") : /$^/;
   return built;
 }
 
@@ -154,8 +157,11 @@ export function matchPhrases(normalized: string, language: string): PhraseHit[] 
     if (isWordChar(rule.text[0]) && isWordChar(normalized[normalized.length - length - 1])) continue;
     if (applies(rule, language)) hits.push({ kind: rule.kind, at: "end", phrase: rule.text });
   }
-  for (const rule of index.contains) {
-    if (applies(rule, language) && normalized.includes(rule.text)) hits.push({ kind: rule.kind, at: "contains", phrase: rule.text });
+  // The few "contains" phrases are tested with one alternation first; most lines have none.
+  if (index.containsAny.test(normalized)) {
+    for (const rule of index.contains) {
+      if (applies(rule, language) && normalized.includes(rule.text)) hits.push({ kind: rule.kind, at: "contains", phrase: rule.text });
+    }
   }
   return hits;
 }

@@ -141,9 +141,11 @@ export function isCommentMarker(normalized: string, raw: string, f: LineFeatures
   return count !== null && commentCountWords.has(count[2]!);
 }
 
+// One case-insensitive alternation of literal markers: a single scan per line.
+const CAPTION_MARK = new RegExp(CAPTION_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "iu");
+
 /** A photo caption by its marks ("..., left, and ...", "Credit: Getty"); not a full-stop-free headline. */
 export function hasCaptionMarker(f: LineFeatures): boolean {
   if (f.length > CAPTION_MAX_LENGTH || f.words < 4) return false;
-  const lower = f.text.toLowerCase();
-  return CAPTION_MARKERS.some((marker) => lower.includes(marker));
+  return CAPTION_MARK.test(f.text);
 }

@@ -10,4 +10,4 @@ export const CAPTION_MARKERS: readonly string[] = [
 ];
 
 /** Captions are at most this long. */
-export const CAPTION_MAX_LENGTH = 600;
+export const CAPTION_MAX_LENGTH = 320;
