@@ -1,0 +1,160 @@
+/**
+ * Structure around the main text: the lone dateline above it, the headline and its repetitions,
+ * the standfirst, and subheadings inside it.
+ *
+ * @module
+ */
+import type { LineKind } from "../schema/article.js";
+import type { Assessment } from "./assessment.js";
+import type { RuleName } from "./rules.js";
+
+/**
+ * Headline, standfirst, dateline and headings: decided by position around the main text.
+ */
+export function placeStructure(
+  assessed: readonly (Assessment | null)[],
+  kinds: LineKind[],
+  reasons: string[][],
+  runStart: number,
+  runEnd: number,
+  on: (rule: RuleName) => boolean,
+): void {
+  if (runStart < 0) return;
+  const first = firstNonBlank(assessed, runStart);
+
+  // A lone upper-case place right above the text (or opening it) is the dateline.
+  if (on("dateline")) {
+    for (const i of nearestAbove(assessed, first, 3)) {
+      const a = assessed[i]!;
+      if (a.datelineCandidate && !a.junk) {
+        kinds[i] = "dateline";
+        reasons[i] = [...a.reasons.filter((r) => r !== "short"), "lone-dateline"];
+        break;
+      }
+    }
+  }
+
+  const headline = on("headline") ? findHeadline(assessed, kinds, first) : -1;
+  if (headline >= 0) {
+    kinds[headline] = "title";
+    reasons[headline] = [...assessed[headline]!.reasons.filter((r) => r !== "short" && r !== "repeated"), "headline"];
+    const key = assessed[headline]!.normalized;
+    for (let i = 0; i < assessed.length; i++) {
+      const a = assessed[i];
+      if (!a || i === headline || a.junk) continue;
+      if (a.normalized === key || (i === 0 && a.normalized.startsWith(key) && a.normalized.length < key.length + 60)) {
+        kinds[i] = "title";
+        reasons[i] = [...a.reasons.filter((r) => r !== "short" && r !== "repeated"), i === 0 && a.normalized !== key ? "page-title" : "repeated-headline"];
+      }
+    }
+    if (on("subtitle")) placeSubtitle(assessed, kinds, reasons, headline, first);
+  }
+  if (on("heading")) placeHeadings(assessed, kinds, reasons, first, runEnd);
+}
+
+export function firstNonBlank(assessed: readonly (Assessment | null)[], from: number): number {
+  for (let i = from; i < assessed.length; i++) if (assessed[i]) return i;
+  return from;
+}
+
+/** Indices of up to `count` non-blank lines above `index`, nearest first. */
+export function nearestAbove(assessed: readonly (Assessment | null)[], index: number, count: number): number[] {
+  const found: number[] = [];
+  for (let i = index - 1; i >= 0 && found.length < count; i--) if (assessed[i]) found.push(i);
+  return found;
+}
+
+/** How far above the main text a headline may stand, in non-blank lines. */
+const HEADLINE_WINDOW = 12;
+
+/**
+ * The headline: a line above the main text (or its first line, when a date header opens it)
+ * that is shaped like one: a few words, no full stop, not junk or metadata. Nearer lines and
+ * lines the page repeats score higher.
+ */
+export function findHeadline(assessed: readonly (Assessment | null)[], kinds: readonly LineKind[], first: number): number {
+  let best = -1;
+  let bestScore = 0;
+  const candidates = nearestAbove(assessed, first, HEADLINE_WINDOW);
+  // The first line of the text can be the headline when nothing above it is.
+  if (assessed[first] && (assessed[first]!.dateHeader > 0 || first === 0)) candidates.unshift(first);
+  let metadataBelow = false;
+  for (const [distance, i] of candidates.entries()) {
+    const a = assessed[i]!;
+    if (a.meta === "byline" || a.meta === "date") metadataBelow = true;
+    if (kinds[i] === "dateline" || !isHeadlineShaped(a)) continue;
+    let score = 10 - distance;
+    if (a.dateHeader > 0) score += 6;
+    if (a.reasons.includes("repeated")) score += 3;
+    if (a.features.words >= 5) score += 4;
+    // The headline stands above the byline and date block, not between it and the text.
+    if (metadataBelow) score += 5;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  // Headline then standfirst: when the line right above the choice is a shorter headline-shaped
+  // line, that one is the headline and the choice its standfirst.
+  const above = best > 0 ? nearestAbove(assessed, best, 1)[0] : undefined;
+  if (above !== undefined && kinds[above] !== "dateline" && isHeadlineShaped(assessed[above]!)) {
+    const upper = assessed[above]!.features.words;
+    if (upper >= 4 && upper * 1.5 <= assessed[best]!.features.words) return above;
+  }
+  return best;
+}
+
+export function isHeadlineShaped(a: Assessment): boolean {
+  const f = a.features;
+  if (a.junk || a.meta || a.reasons.includes("wrapped-paragraph")) return false;
+  if (f.words < 2 || f.words > 30 || f.length > 220 || f.link) return false;
+  if (/[.:;,]$/.test(f.text) && !f.text.endsWith("...")) return false;
+  return f.letters >= f.length * 0.5;
+}
+
+/** The standfirst: the first sentence-like line after the headline, before the main text. */
+export function placeSubtitle(
+  assessed: readonly (Assessment | null)[],
+  kinds: LineKind[],
+  reasons: string[][],
+  headline: number,
+  first: number,
+): void {
+  for (let i = headline + 1; i < first; i++) {
+    const a = assessed[i];
+    if (!a || kinds[i] === "title") continue;
+    if (a.junk || a.meta || kinds[i] === "dateline") continue;
+    const f = a.features;
+    if (f.words >= 6 && f.length >= 30 && f.length <= 400 && !f.link && !/[:]$/.test(f.text)) {
+      kinds[i] = "subtitle";
+      reasons[i] = [...a.reasons.filter((r) => r !== "short"), "standfirst"];
+    }
+    return;
+  }
+}
+
+/** Inside the main text, a short unpunctuated line followed by prose is a subheading. */
+export function placeHeadings(
+  assessed: readonly (Assessment | null)[],
+  kinds: LineKind[],
+  reasons: string[][],
+  first: number,
+  runEnd: number,
+): void {
+  for (let i = first + 1; i <= runEnd; i++) {
+    const a = assessed[i];
+    // A wrapped line is part of a paragraph, never a heading of its own.
+    if (!a || a.junk || a.meta || a.reasons.includes("wrapped-paragraph")) continue;
+    const f = a.features;
+    if (f.words > 12 || f.length >= 100 || f.endsSentence || /[,;]$/.test(f.text)) continue;
+    const next = nextNonBlank(assessed, i);
+    if (next < 0 || next > runEnd || kinds[next] !== "body" || assessed[next]!.density === "short") continue;
+    kinds[i] = "heading";
+    reasons[i] = [...a.reasons.filter((r) => r !== "short" && r !== "low-density" && r !== "main-text"), "subheading"];
+  }
+}
+
+export function nextNonBlank(assessed: readonly (Assessment | null)[], from: number): number {
+  for (let i = from + 1; i < assessed.length; i++) if (assessed[i]) return i;
+  return -1;
+}
