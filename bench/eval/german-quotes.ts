@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { overlapOfLonger, sample, stripMarks, type Range } from "./metrics.js";
-import { type SpanQuote, SpanCounts, makeAligner, reportSpanQuotes, scoreSpanQuotes } from "./quote-spans.js";
+import { type SpanQuote, SpanCounts, SplitCounts, makeAligner, scoreSpanQuotes } from "./quote-spans.js";
 import { type Normalize, type RunOptions, SetBuilder, type SetResult, skippedSet } from "./result.js";
 
 export const NAME = "german-quotes";
@@ -73,8 +73,7 @@ export function runGermanQuotes(root: string, normalize: Normalize, options: Run
   if (bad) b.notes.push(`${bad} malformed lines skipped`);
   const chosen = sample(docs, options.limit);
   if (chosen.length < docs.length) b.notes.push(`sample of ${chosen.length} of ${docs.length} articles (--limit)`);
-  const c = new SpanCounts();
-  const bySplit = new Map<string, SpanCounts>();
+  const counts = new SplitCounts();
   let direct = 0;
   let anyMatched = 0;
   let predicted = 0;
@@ -85,14 +84,7 @@ export function runGermanQuotes(root: string, normalize: Normalize, options: Run
     const one = new SpanCounts();
     if (!article) one.gold += d.direct.length;
     else scoreSpanQuotes(d.direct, d.text, article, one, b, d.id);
-    c.merge(one);
-    const split = d.id.slice(0, d.id.indexOf("/"));
-    let perSplit = bySplit.get(split);
-    if (!perSplit) {
-      perSplit = new SpanCounts();
-      bySplit.set(split, perSplit);
-    }
-    perSplit.merge(one);
+    counts.add(d.id, one);
     if (!article) continue;
     const align = makeAligner(d.text, article.text);
     const anyRanges = d.any.map(align).filter((r): r is Range => r !== null);
@@ -103,9 +95,7 @@ export function runGermanQuotes(root: string, normalize: Normalize, options: Run
   }
   b.count("gold.direct_quotes", direct, "annotations of type Direct (the only ones scored)");
   const note = "predicted speaker.mention overlaps an annotated speaker span; over matched quotes with a speaker";
-  // The pooled figures (train + dev), then each split alone: the issue's targets are for dev.
-  reportSpanQuotes(c, b, note);
-  for (const [split, counts] of bySplit) reportSpanQuotes(counts, b, `${note} (${split} split only)`, split);
+  counts.report(b, note);
   b.rate("quotes.precision_any_type", anyMatched, predicted, "a predicted quote matching a quote of any annotation type counts as right");
   return b.build();
 }

@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { codePointToUtf16, locateNear, sample, stripMarks, type Range } from "./metrics.js";
-import { type SpanQuote, SpanCounts, reportSpanQuotes, scoreSpanQuotes } from "./quote-spans.js";
+import { type SpanQuote, SpanCounts, SplitCounts, scoreSpanQuotes } from "./quote-spans.js";
 import { type Normalize, type RunOptions, SetBuilder, type SetResult, skippedSet } from "./result.js";
 
 export const NAME = "polnear";
@@ -153,8 +153,7 @@ export function runPolnear(root: string, normalize: Normalize, options: RunOptio
 
   const chosen = sample(articles, options.limit);
   if (chosen.length < articles.length) b.notes.push(`sample of ${chosen.length} of ${articles.length} articles (--limit)`);
-  const c = new SpanCounts();
-  const bySplit = new Map<string, SpanCounts>();
+  const counts = new SplitCounts();
   const offsetModes = { utf16: 0, codePoints: 0, searched: 0, lost: 0 };
   let segments = 0;
   let doubled = 0;
@@ -199,20 +198,11 @@ export function runPolnear(root: string, normalize: Normalize, options: RunOptio
     const one = new SpanCounts();
     if (!article) one.gold += gold.length;
     else scoreSpanQuotes(gold, raw, article, one, b, a.key);
-    c.merge(one);
-    const split = a.key.slice(0, a.key.indexOf("/"));
-    let perSplit = bySplit.get(split);
-    if (!perSplit) {
-      perSplit = new SpanCounts();
-      bySplit.set(split, perSplit);
-    }
-    perSplit.merge(one);
+    counts.add(a.key, one);
   }
   b.count("gold.segments", segments);
   const note = "predicted speaker.mention overlaps the annotated source span; over matched quotes with a source";
-  // The pooled figures (train + dev), then each split alone: the issue's targets are for dev.
-  reportSpanQuotes(c, b, note);
-  for (const [split, counts] of bySplit) reportSpanQuotes(counts, b, `${note} (${split} split only)`, split);
+  counts.report(b, note);
   b.notes.push(
     `offsets: ${offsetModes.utf16} segments matched as UTF-16 indices, ${offsetModes.codePoints} needed code-point conversion, ${offsetModes.searched} found by search, ${offsetModes.lost} not found (dropped)`,
   );

@@ -42,6 +42,33 @@ export class SpanCounts {
   }
 }
 
+/**
+ * The counts of a corpus, pooled and per split (the part of an article id before its first
+ * `/`: `train`, `dev`), in the order the splits were first seen.
+ */
+export class SplitCounts {
+  readonly total = new SpanCounts();
+  readonly bySplit = new Map<string, SpanCounts>();
+
+  /** Add one article's counts, under the split of its id. */
+  add(id: string, one: SpanCounts): void {
+    this.total.merge(one);
+    const split = id.slice(0, id.indexOf("/"));
+    let perSplit = this.bySplit.get(split);
+    if (!perSplit) {
+      perSplit = new SpanCounts();
+      this.bySplit.set(split, perSplit);
+    }
+    perSplit.merge(one);
+  }
+
+  /** Report the pooled figures (train + dev), then each split alone (the targets are for dev). */
+  report(b: SetBuilder, speakerNote: string): void {
+    reportSpanQuotes(this.total, b, speakerNote);
+    for (const [split, counts] of this.bySplit) reportSpanQuotes(counts, b, `${speakerNote} (${split} split only)`, split);
+  }
+}
+
 /** Length-preserving loosening: every space-like character to " ", quote variants unified. */
 function loosen(text: string): string {
   return unifyQuotes(text.replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/gu, " "));

@@ -6,7 +6,7 @@
  * @module
  */
 import { NAMING_VERBS } from "./data/cues.js";
-import { NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS } from "./data/words.js";
+import { CHARACTERIZING, LABELS, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -34,7 +34,21 @@ export interface QuoteShape {
   nickname: boolean;
   /** Right after a possessive or `on`/`of` (`CNN's "State of the Union"`): a title when title-case. */
   afterOwner: boolean;
+  /** After a label and its colon (`Motto: „…“`, `Headline: "…"`). */
+  labelled: boolean;
+  /** One word that is a web address (`„news.bbc.co.uk“`). */
+  address: boolean;
+  /** Right after `als`/`von`/`as` (`bezeichnete es als „…“`): what someone calls a thing. */
+  characterized: boolean;
 }
+
+/** A compound ending in a noun that names a work (`Klima-Dokumentation`, `Debütalbum`). */
+function namingCompound(word: string): boolean {
+  for (const head of NAMING_HEADS) if (word.length > head.length + 2 && word.endsWith(head)) return true;
+  return false;
+}
+
+const ADDRESS = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,6}$/u;
 
 
 
@@ -66,7 +80,7 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
     if (t.word) {
       sentenceStart = false;
       if (k === open - 1) prevWord = t;
-      namedBefore = NON_SPEECH_BEFORE.has(t.lower) || NAMING_VERBS.has(t.lower);
+      namedBefore = NON_SPEECH_BEFORE.has(t.lower) || NAMING_VERBS.has(t.lower) || (k === open - 1 && namingCompound(t.lower));
       // `so-called` may come as `so called` or `so genannten`.
       const prev = tokens[k - 1];
       if (!namedBefore && prev && (prev.lower === "so" || prev.lower === "so-") && /^(called|genannt\w*)$/u.test(t.lower)) namedBefore = true;
@@ -75,6 +89,11 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
     if (/^[.!?:\u2026]$/u.test(t.text)) break;
     if (t.text === ",") continue;
   }
+  const colon = open > 0 ? tokens[open - 1] : undefined;
+  const label = open > 1 ? tokens[open - 2] : undefined;
+  const labelled = colon !== undefined && colon.text === ":" && colon.quote === -1 && label !== undefined && label.word && LABELS.has(label.lower);
+  let address = false;
+  if (words === 1) for (let k = from; k < to; k++) if (tokens[k]!.word) address = ADDRESS.test(tokens[k]!.text) && /\p{L}\.\p{L}/u.test(tokens[k]!.text);
   const next = close === -1 ? undefined : tokens[close + 1];
   const nextCap = next !== undefined && next.word && next.cap && next.quote === -1;
   const nickname = words <= 2 && upper && prevWord !== undefined && prevWord.cap && nextCap;
@@ -91,6 +110,9 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
     markup: before === "=",
     nickname,
     afterOwner,
+    labelled,
+    address,
+    characterized: prevWord !== undefined && CHARACTERIZING.has(prevWord.lower),
   };
 }
 
@@ -119,9 +141,17 @@ export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, na
   if (shape.nickname && !adjacent) return false;
   if (shape.titleCase && !sentence && shape.afterOwner) return false;
   if (!namesInQuotes) return true;
+  // A label's text (`Motto: „…“`) and a web address (`„news.bbc.co.uk“`) name things there.
+  if (shape.labelled || shape.address) return false;
+  // What a speaker calls something is speech (`er bezeichnete es als „Unsensibilität“`).
+  if (shape.characterized && !shape.namedBefore && cued && !shape.titleCase) return true;
   // A short run of capitalized words is a name there (`„Berliner Zeitung“`, `„Ärzte ohne
   // Grenzen“`), cue or not.
   if (!sentence && shape.words <= 4 && shape.allCapitalized) return false;
-  if (!sentence && shape.words <= 8 && shape.titleCase) return false;
+  // Every word capitalized is a title even with a verb in it (`„This Is It“`, `„She Hate Me“`).
+  if (shape.words >= 2 && shape.words <= 6 && shape.allCapitalized && !adjacent) return false;
+  // Title case (every content word capitalized) is no sentence there, whatever its pronouns
+  // (`„XXXII Championnat du Monde de Pétanque“`: `du` is no clause).
+  if (shape.words <= 8 && shape.titleCase && (!sentence || !adjacent)) return false;
   return cued || evidence || shape.alone || sentence;
 }

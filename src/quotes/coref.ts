@@ -65,7 +65,11 @@ export function findFullName(text: string, word: string, lo = 0, hi = text.lengt
   if (stem.length < 3 || !/^\p{Lu}/u.test(stem)) return null;
   let best: string | null = null;
   let n = 0;
-  for (let at = text.indexOf(stem, lo); at !== -1 && at < hi && n < MAX_OCCURRENCES; at = text.indexOf(stem, at + 1)) {
+  // Searched in the window only (a slice shares the text's characters), so that each search
+  // stops at `hi` instead of running on to the end of a long text.
+  const hay = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+  for (let found = hay.indexOf(stem); found !== -1 && n < MAX_OCCURRENCES; found = hay.indexOf(stem, found + 1)) {
+    const at = lo + found;
     n++;
     if (isLetter(text[at - 1])) continue;
     let end = at + stem.length;
@@ -145,6 +149,11 @@ export class SpeakerMemory {
     }
     if (resolved) this.remember(resolved);
     return resolved;
+  }
+
+  /** Is `name` (one word) a person already seen as a speaker, by itself or as a surname? */
+  knows(name: string): boolean {
+    return this.findLast((r) => r.person && (r.name === name || r.name.endsWith(` ${name}`))) !== null;
   }
 
   /** Remember a speaker as the most recent. */

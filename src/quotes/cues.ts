@@ -7,9 +7,9 @@
  *
  * @module
  */
-import { SKIP_BEFORE_CUE, VERB_SECOND } from "./data/words.js";
+import { DETERMINERS, SKIP_BEFORE_CUE, VERB_SECOND } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
-import { phraseAfter, phraseBefore, type SpeakerPhrase } from "./speaker.js";
+import { phraseAfter, phraseBefore, sentenceSubject, type SpeakerPhrase } from "./speaker.js";
 import type { Token } from "./tokens.js";
 
 /** Tokens searched on each side of a quotation. */
@@ -37,10 +37,21 @@ const DASH = /^[\u2012-\u2015-]$/u;
 function isCueVerb(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k]!;
   if (!t.word || t.quote !== -1 || !lex.cueVerbs.has(t.lower)) return false;
-  // An infinitive (`uses to describe`) or a noun use (`the tell`) is no cue.
-  const prev = tokens[k - 1];
-  if (prev && (prev.lower === "to" || prev.lower === "the" || (prev.lower === "a" && lex.language === "en"))) return false;
-  return true;
+  // An infinitive (`uses to describe`) or a noun use (`the tell`, `Trump's remarks`) is no cue.
+  return !nounUse(tokens[k - 1], lex);
+}
+
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/**
+ * Does the token before a cue word make it an infinitive or a noun (`to describe`, `the tell`,
+ * `a claim`, `Trump's remarks`, `his claims`)?
+ */
+export function nounUse(prev: Token | undefined, lex: Lexicon): boolean {
+  if (!prev) return false;
+  const w = prev.lower;
+  if (w === "to" || w === "the" || (w === "a" && lex.language === "en")) return true;
+  return prev.word && (POSSESSIVE_DETERMINERS.has(w) || w.endsWith("'s") || w.endsWith("\u2019s"));
 }
 
 /** Match a source-follows phrase (`according to`) starting at token k; its length or 0. */
@@ -124,8 +135,14 @@ export function findCue(tokens: readonly Token[], open: number, close: number, l
       const n = sourceAt(tokens, k, lex);
       if (n) return { ...sourceCue(tokens, k, n, lex, text), adjacent: true };
     }
-    const speaker = phraseBefore(tokens, lastBefore, lex, text);
     const colon = tokens[lastBefore]!;
+    const near = phraseBefore(tokens, lastBefore, lex, text);
+    // The phrase before the colon speaks when it is the whole clause (`Peskov: "…"`); after a
+    // verb it is an object (`The minister had a message for voters: "…"`, `X bestreitet jede
+    // Kenntnis von den Vorgängen: „…“`) and the clause's subject speaks.
+    const first = tokens[before[before.length - 1]!]!;
+    const subject = !near || near.start > first.start ? sentenceSubject(tokens, open, lex, text) : null;
+    const speaker = subject && (subject.kind === "person" || subject.kind === "nominal") && subject.end <= (near ?? colon).start ? subject : near;
     if (speaker) return { start: colon.start, end: colon.end, kind: "colon", speaker, adjacent: true };
   }
 
@@ -213,8 +230,13 @@ function verbSecondSubject(tokens: readonly Token[], k: number, lex: Lexicon, te
     const next = phraseAfter(tokens, aux + 1, lex, text);
     if (next && next.end <= tokens[k]!.start) return next;
   }
-  const after = phraseAfter(tokens, k + 1, lex, text);
+  const after = phraseAfter(tokens, tokens[k + 1]?.lower === "sich" ? k + 2 : k + 1, lex, text);
   const before = phraseBefore(tokens, k, lex, text);
+  // One capitalized word before the verb and a full name after it: the word is a fronted
+  // adverb (`Ähnlich äußerte sich der Präsident George Bush`).
+  const next = tokens[k + 1]?.lower ?? "";
+  const fronted = next === "sich" || DETERMINERS.has(next);
+  if (fronted && before && after && !before.name.includes(" ") && after.kind === "person" && after.name.includes(" ") && before.kind !== "pronoun") return after;
   if (before) {
     let i = k;
     while (i > 0 && tokens[i]!.start > before.start) i--;

@@ -14,11 +14,11 @@
 import type { Language, Line, Quote } from "../schema/article.js";
 import { isSpeech, quoteKind, shapeOf } from "./classify.js";
 import { type Resolved, SpeakerMemory } from "./coref.js";
-import { type Cue, findCue, speechEvidence } from "./cues.js";
+import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { contentParagraphs, type Paragraph } from "./paragraphs.js";
-import { nearestPerson, phraseAfter, phraseBefore, sentenceSubject, type SpeakerPhrase } from "./speaker.js";
-import { NAMES_IN_QUOTES, VERB_SECOND } from "./data/words.js";
+import { isPreposition, nearestPerson, phraseAfter, phraseBefore, sentenceSubject, type SpeakerPhrase } from "./speaker.js";
+import { EXPLETIVES, NAMES_IN_QUOTES, VERB_SECOND } from "./data/words.js";
 import { findSpans, type QuoteSpan } from "./spans.js";
 import { type Token, tokenAt, tokenize } from "./tokens.js";
 import { MARK_SYSTEMS, DEFAULT_SYSTEM } from "./data/marks.js";
@@ -79,13 +79,18 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
 
   const found: Found[] = [];
   const bySpan = new Map<QuoteSpan, Found>();
+  let announced: { paragraph: number; speaker: Resolved } | null = null;
   // (Plain loops here: this runs once per paragraph and per quotation.)
   for (let pi = 0; pi <= lastParagraph && pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     const list = byParagraph.get(pi);
     if (!list) {
       // Only the paragraphs just before a quotation can hold the antecedent of its `he`.
-      if (nearQuote(byParagraph, pi) && mayHoldCue(text, p)) scanCues(text, p, lex, memory, excluded);
+      if (nearQuote(byParagraph, pi) && mayHoldCue(text, p)) {
+        const last = scanCues(text, p, lex, memory, excluded);
+        // `He said:` alone before a paragraph that is the quotation.
+        if (last && text.charCodeAt(p.end - 1) === 0x3a) announced = { paragraph: pi, speaker: last };
+      }
       continue;
     }
     const tokens = windowTokens(text, p, list, excluded);
@@ -102,12 +107,28 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       subject: SpeakerPhrase | null;
       fallback: SpeakerPhrase | null;
     };
+    const cues: (Cue | null)[] = [];
+    for (let qi = 0; qi < list.length; qi++) {
+      const [open, close, from] = marks[qi]!;
+      const cue = subjectForPronoun(findCue(tokens, open === -1 ? from : open, close, lex, text), tokens, open, lex, text, memory);
+      cues.push(sourceForExpletive(cue, tokens, lex, text));
+    }
+    // A quotation with no cue of its own shares the cue after the next quotation of its
+    // sentence (`Die „A“ hätten „B“, so Murtha.`, `called it "a" and "b," said X`).
+    for (let qi = list.length - 2; qi >= 0; qi--) {
+      if (cues[qi]?.speaker) continue;
+      const next = cues[qi + 1];
+      const close = marks[qi]![1];
+      const [nextOpen, nextClose] = marks[qi + 1]!;
+      if (!next?.speaker || close === -1 || nextOpen === -1 || nextClose === -1 || next.start < tokens[nextClose]!.end) continue;
+      if (sameSentence(tokens, close + 1, nextOpen)) cues[qi] = { ...next, adjacent: false };
+    }
     const kept: Pending[] = [];
     for (let qi = 0; qi < list.length; qi++) {
       const s = list[qi]!;
       const [open, close, from, to] = marks[qi]!;
       const shape = shapeOf(tokens, from, to, open, close, s.openMark > 0 ? text[s.openMark - 1]! : "", lex, alone);
-      const raw = findCue(tokens, open === -1 ? from : open, close, lex, text);
+      const raw = cues[qi]!;
       const cue = raw && raw.speaker && excluded(raw.speaker.start, raw.speaker.end) ? { ...raw, speaker: null } : raw;
       const cued = cue !== null && cue.speaker !== null;
       if (s.kind === "unopened" && !(cued && cue.adjacent)) continue;
@@ -148,6 +169,7 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       if (!speaker && subject) speaker = memory.resolve(subject, p.start);
       const continuation = s.continues !== -1 ? bySpan.get(spans[s.continues]!) : undefined;
       if (!speaker && continuation) speaker = continuation.speaker;
+      if (!speaker && announced && announced.paragraph === pi - 1 && s.openMark === p.start) speaker = announced.speaker;
       if (!speaker) speaker = previous ?? memory.last();
       if (!speaker && fallback) speaker = memory.resolve(fallback, p.start);
       if (speaker) previous = speaker;
@@ -175,6 +197,54 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
   return quotes;
 }
 
+/**
+ * A personal pronoun that speaks in a clause after its sentence's subject (`Ban condemned what
+ * he called "…"`, `Clinton told them that she believes …, saying "…"`, `She said she recalls
+ * "…"`) is that subject: the subject is the speaker's mention.
+ */
+function subjectForPronoun(cue: Cue | null, tokens: readonly Token[], open: number, lex: Lexicon, text: string, memory: SpeakerMemory): Cue | null {
+  const pronoun = cue?.speaker;
+  if (!cue || !pronoun || pronoun.kind !== "pronoun" || open === -1 || pronoun.end > tokens[open]!.start) return cue;
+  // (In verb-second order the pronoun after the verb is the subject itself: `Dann sagte er`.)
+  if (VERB_SECOND.has(lex.language)) return cue;
+  const subject = sentenceSubject(tokens, open, lex, text);
+  if (!subject || subject.end > pronoun.start) return cue;
+  // The same pronoun, or a person: a full name, or a single name already known as a speaker
+  // (a capitalized first word alone may be anything: `Asked`, `Proposals`).
+  const same = subject.kind === "pronoun" && subject.name.toLowerCase() === pronoun.name.toLowerCase();
+  const person = subject.kind === "person" && (subject.name.includes(" ") || memory.knows(subject.name));
+  return same || person ? { ...cue, speaker: subject } : cue;
+}
+
+/**
+ * An expletive pronoun is no speaker (`In dem Antrag heißt es: „…“`): the noun phrase after the
+ * preposition that opens its clause is the source.
+ */
+function sourceForExpletive(cue: Cue | null, tokens: readonly Token[], lex: Lexicon, text: string): Cue | null {
+  const pronoun = cue?.speaker;
+  if (!cue || !pronoun || !(EXPLETIVES[lex.language] ?? []).includes(pronoun.name.toLowerCase())) return cue;
+  let k = tokenAt(tokens, pronoun.start) - 1;
+  let prep = -1;
+  for (; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.quote !== -1 || !t.word) break;
+    if (isPreposition(t.lower)) prep = k;
+  }
+  if (prep === -1) return cue;
+  const source = phraseAfter(tokens, prep + 1, lex, text);
+  if (!source || source.end > pronoun.start || (source.kind !== "nominal" && source.kind !== "person")) return cue;
+  return { ...cue, speaker: source };
+}
+
+/** No sentence end among the tokens `[a, b)` outside quotations. */
+function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.quote === -1 && !t.word && (t.text === "." || t.text === "!" || t.text === "?" || t.text === ";")) return false;
+  }
+  return true;
+}
+
 /** Paragraphs before a quotation whose cues are read for coreference. */
 const LOOKBACK = 2;
 
@@ -200,8 +270,12 @@ function overlapsAny(spans: readonly { start: number; end: number }[], start: nu
   return false;
 }
 
-/** A paragraph of fewer than three words names no speaker worth remembering. */
+/**
+ * A paragraph of fewer than three words names no speaker worth remembering, unless it ends with
+ * a colon (`He said:` before a quotation of its own).
+ */
 function mayHoldCue(text: string, p: Paragraph): boolean {
+  if (text.charCodeAt(p.end - 1) === 0x3a) return true;
   let spaces = 0;
   for (let i = p.start; i < p.end && spaces < 2; i++) if (text.charCodeAt(i) === 0x20) spaces++;
   return spaces >= 2;
@@ -283,10 +357,15 @@ function aloneInParagraph(tokens: readonly Token[]): boolean {
 }
 
 /** Cue verbs of a paragraph without quotations: their speakers are remembered for coreference. */
-function scanCues(text: string, p: Paragraph, lex: Lexicon, memory: SpeakerMemory, excluded: (s: number, e: number) => boolean): void {
-  const tokens = tokenize(text, p.start, Math.min(p.end, p.start + CUE_SCAN));
+function scanCues(text: string, p: Paragraph, lex: Lexicon, memory: SpeakerMemory, excluded: (s: number, e: number) => boolean): Resolved | null {
+  const end = Math.min(p.end, p.start + CUE_SCAN);
+  // No cue word, no phrase: most paragraphs are passed over without a token.
+  if (!lex.cueFilter.mayHold(text, p.start, end)) return null;
+  const tokens = tokenize(text, p.start, end);
   if (excluded !== neverExcluded) for (const t of tokens) if (excluded(t.start, t.end)) t.quote = -2;
-  for (const phrase of cuePhrases(tokens, lex, text, new Set())) memory.resolve(phrase, p.start);
+  let last: Resolved | null = null;
+  for (const phrase of cuePhrases(tokens, lex, text, new Set())) last = memory.resolve(phrase, p.start) ?? last;
+  return last;
 }
 
 /** Speaker phrases of the cues outside quotations (but those at `used` offsets), in text order. */
@@ -296,8 +375,7 @@ function cuePhrases(tokens: readonly Token[], lex: Lexicon, text: string, used: 
     const t = tokens[k]!;
     if (!t.word || t.quote !== -1 || used.has(t.start)) continue;
     if (lex.cueVerbs.has(t.lower)) {
-      const prev = tokens[k - 1];
-      if (prev && (prev.lower === "to" || prev.lower === "the" || (prev.lower === "a" && lex.language === "en"))) continue;
+      if (nounUse(tokens[k - 1], lex)) continue;
       const phrase = phraseBefore(tokens, k, lex, text) ?? (VERB_SECOND.has(lex.language) ? phraseAfter(tokens, k + 1, lex, text) : null);
       if (phrase) out.push(phrase);
       continue;

@@ -6,6 +6,7 @@
  */
 import { CUE_VERBS, REPORTED_SPEECH, SOURCE_FOLLOWS } from "./data/cues.js";
 import { CLAUSE_WORDS, PRONOUNS } from "./data/words.js";
+import { WordFilter } from "./prefilter.js";
 
 export interface Lexicon {
   language: string;
@@ -19,6 +20,8 @@ export interface Lexicon {
   clauseWords: ReadonlySet<string>;
   /** Words that mark reported speech without a cue verb (Konjunktiv, nouns of saying). */
   reported: ReadonlySet<string>;
+  /** Cue verbs and first words of source-follows cues, for a quick test of a paragraph. */
+  cueFilter: WordFilter;
 }
 
 const cache = new Map<string, Lexicon>();
@@ -32,15 +35,17 @@ export function lexicon(language: string): Lexicon {
   const sourceFollows = pick(SOURCE_FOLLOWS)
     .map((p) => p.split(" "))
     .sort((a, b) => b.length - a.length);
+  const cueVerbs = new Set(pick(CUE_VERBS));
   const lex: Lexicon = {
     language,
-    cueVerbs: new Set(pick(CUE_VERBS)),
+    cueVerbs,
     sourceFollows,
     sourceFirstWords: new Set(sourceFollows.map((p) => p[0]!)),
     personPronouns: new Set(langs.flatMap((l) => PRONOUNS[l]?.person ?? [])),
     groupPronouns: new Set(langs.flatMap((l) => PRONOUNS[l]?.group ?? [])),
     clauseWords: new Set(pick(CLAUSE_WORDS)),
     reported: new Set(pick(REPORTED_SPEECH)),
+    cueFilter: new WordFilter([...cueVerbs, ...sourceFollows.map((p) => p[0]!)]),
   };
   cache.set(language, lex);
   return lex;

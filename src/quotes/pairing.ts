@@ -45,11 +45,18 @@ const MARK = 1;
 const OPEN_CONTEXT = 2;
 const CLOSE_CONTEXT = 4;
 const SPACE_CLASS = 8;
+/** A letter or digit (what flanks an in-word apostrophe). */
+const WORD_CLASS = 16;
 const CLASSES = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 for (const ch of ALL_MARKS) CLASSES[ch.charCodeAt(0)]! |= MARK;
 for (const ch of "([{\u2014\u2013-/:") CLASSES[ch.charCodeAt(0)]! |= OPEN_CONTEXT;
 for (const ch of ")]}.,;:!?\u2026\u2014\u2013-/") CLASSES[ch.charCodeAt(0)]! |= CLOSE_CONTEXT;
-for (let c = 0; c < 0x10000; c++) if (SPACE.test(String.fromCharCode(c))) CLASSES[c]! |= SPACE_CLASS;
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  if (SPACE.test(ch)) CLASSES[c]! |= SPACE_CLASS;
+  if (LETTER_OR_DIGIT.test(ch)) CLASSES[c]! |= WORD_CLASS;
+}
 
 function classOf(ch: string | undefined): number {
   return ch === undefined ? SPACE_CLASS : CLASSES[ch.charCodeAt(0)]!;
@@ -67,13 +74,29 @@ interface Open {
   children: MarkPair[] | null;
 }
 
-/** Does `text[lo, hi)` hold any character the pairing looks at? */
+/**
+ * Does `text[lo, hi)` hold any character the pairing looks at? An apostrophe inside a word
+ * (`Ukraine's`) does not count: the pairing skips it.
+ */
 export function hasMarks(text: string, lo: number, hi: number): boolean {
+  const classes = CLASSES;
   for (let i = lo; i < hi; i++) {
     const code = text.charCodeAt(i);
-    if ((CLASSES[code]! & MARK) !== 0 || code === 0x60) return true;
+    if ((classes[code]! & MARK) === 0 && code !== 0x60) continue;
+    if (!inWordApostrophe(text, code, i, lo, hi)) return true;
   }
   return false;
+}
+
+/** `'` or `’` between two letters or digits: an apostrophe whatever else is around. */
+function inWordApostrophe(text: string, code: number, i: number, lo: number, hi: number): boolean {
+  return (
+    (code === 0x27 || code === 0x2019) &&
+    i > lo &&
+    i + 1 < hi &&
+    (CLASSES[text.charCodeAt(i - 1)]! & WORD_CLASS) !== 0 &&
+    (CLASSES[text.charCodeAt(i + 1)]! & WORD_CLASS) !== 0
+  );
 }
 
 /** Pair the quotation marks of `text[lo, hi)`; `language` is an ISO 639-1 code. */
@@ -84,8 +107,9 @@ export function pairMarks(text: string, lo: number, hi: number, language = "en")
   for (let i = lo; i < hi; i++) {
     const code = text.charCodeAt(i);
     if ((CLASSES[code]! & MARK) === 0 && code !== 0x60) continue;
-    let ch = text[i]!;
     while (stack.length > 0 && i - stack[0]!.at > MAX_QUOTE_LENGTH) dropBottom(stack, pairs);
+    if (inWordApostrophe(text, code, i, lo, hi)) continue;
+    let ch = text[i]!;
 
     // A doubled single mark stands for a double one (`''` in some wire copy, two backticks).
     const doubled = DOUBLED[ch] !== undefined && i + 1 < hi && text[i + 1] === ch ? DOUBLED[ch]! : null;

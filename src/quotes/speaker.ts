@@ -179,7 +179,7 @@ export function collectBackward(tokens: readonly Token[], j: number, text: strin
 
 const PREPOSITIONS = new Set(["als", "wie", "laut", "durch", "gegen", "ohne", "um", "aus", "in", "on", "at", "by", "for", "from", "with", "to", "into", "of", "about", "over", "under", "between", "against", "among", "after", "before", "during", "since", "until", "than", "nach", "vor", "mit", "bei", "beim", "für", "von", "vom", "zu", "zum", "zur", "im", "am", "an", "auf", "über", "unter", "dans", "sur", "avec", "pour", "en", "con", "para"]);
 
-function isPreposition(word: string): boolean {
+export function isPreposition(word: string): boolean {
   return PREPOSITIONS.has(word);
 }
 
@@ -296,6 +296,18 @@ export function sentenceSubject(tokens: readonly Token[], open: number, lex: Lex
   let i = k + 1;
   const first = tokens[i];
   if (!usable(first) || !first.word || i >= open) return null;
+  if (VERB_SECOND.has(lex.language) && isPreposition(first.lower)) {
+    // Verb second after a fronted prepositional phrase: the verb is the first lower-case word
+    // after its noun (`In seiner wöchentlichen Radioansprache begründete der Präsident …`).
+    for (let j = i + 2; j + 1 < open; j++) {
+      const t = tokens[j]!;
+      const prev = tokens[j - 1]!;
+      if (!t.word || t.quote !== -1) break;
+      if (t.cap || !prev.cap || !prev.word || DETERMINERS.has(t.lower) || STOP_WORDS.has(t.lower)) continue;
+      const phrase = phraseAfter(tokens, tokens[j + 1]!.lower === "sich" ? j + 2 : j + 1, lex, text);
+      return phrase && phrase.end <= tokens[open]!.start ? phrase : null;
+    }
+  }
   if (VERB_SECOND.has(lex.language) && STOP_WORDS.has(first.lower) && !isPreposition(first.lower) && i + 2 < open) {
     // Verb second: an adverb, the verb, then the subject (`Hier sparte der Bundespräsident`).
     const phrase = phraseAfter(tokens, i + 2, lex, text);

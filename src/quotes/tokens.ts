@@ -22,18 +22,20 @@ export interface Token {
 }
 
 const UPPER = /^\p{Lu}/u;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const SPACE_CHAR = /\s/u;
 const ABBREVIATION = /^(?:\p{L}|mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|st|jr|sr|no|vs|inc|corp|co|ltd|jan|feb|aug|sept?|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|bzw|nr|ca|z\.b|d\.h|etc)\.$/iu;
 
-/** 1 for a letter, digit or mark; 2 for a space; 0 for anything else (punctuation). */
-function charClass(code: number, ch: string): number {
-  if (code < 0x80) {
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 1;
-    return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? 2 : 0;
+/**
+ * Character class by UTF-16 code unit, computed once: 1 for a letter, digit or mark; 2 for a
+ * space; 0 for anything else (punctuation). Surrogates count as punctuation, as before.
+ */
+const CLASS = new Uint8Array(0x10000);
+{
+  const wordChar = /[\p{L}\p{N}\p{M}]/u;
+  const spaceChar = /\s/u;
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    CLASS[c] = wordChar.test(ch) ? 1 : spaceChar.test(ch) ? 2 : 0;
   }
-  if (WORD_CHAR.test(ch)) return 1;
-  return SPACE_CHAR.test(ch) ? 2 : 0;
 }
 
 /** Characters that join two word parts into one token (`Ukraine's`, `34-year-old`, `U.S`). */
@@ -41,14 +43,19 @@ function isJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d || code === 0x2010 || code === 0x2011;
 }
 
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3002;
+}
+
 /** Tokenize `text[lo, hi)`: one linear pass over the characters. */
 export function tokenize(text: string, lo: number, hi: number): Token[] {
   const tokens: Token[] = [];
+  const classes = CLASS;
   let sentence = 0;
   let i = lo;
   while (i < hi) {
     const code = text.charCodeAt(i);
-    const cls = charClass(code, text[i]!);
+    const cls = classes[code]!;
     if (cls === 2) {
       i++;
       continue;
@@ -58,24 +65,31 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
       i++;
       const t = text[start]!;
       tokens.push({ text: t, lower: t, start, end: i, word: false, cap: false, quote: -1, sentence });
-      if (t === "." || t === "!" || t === "?" || t === "\u2026" || t === "\u3002") sentence++;
+      if (isSentenceEnd(code)) sentence++;
       continue;
     }
     // A word: letters and digits, joined by an apostrophe, hyphen or dot followed by more.
+    // `plain`: ASCII with no upper-case letter, so the word is its own lower case.
+    let plain = code >= 0x61 ? code <= 0x7a : code >= 0x30 && code <= 0x39;
     i++;
     while (i < hi) {
       const c = text.charCodeAt(i);
-      if (charClass(c, text[i]!) === 1) i++;
-      else if (isJoiner(c) && i + 1 < hi && charClass(text.charCodeAt(i + 1), text[i + 1]!) === 1) i += 2;
-      else break;
+      if (classes[c] === 1) {
+        if (plain && !(c >= 0x61 ? c <= 0x7a : c >= 0x30 && c <= 0x39)) plain = false;
+        i++;
+      } else if (isJoiner(c) && i + 1 < hi && classes[text.charCodeAt(i + 1)] === 1) {
+        if (c === 0x2019) plain = false;
+        i += 2;
+        const d = text.charCodeAt(i - 1);
+        if (plain && !(d >= 0x61 ? d <= 0x7a : d >= 0x30 && d <= 0x39)) plain = false;
+      } else break;
     }
     // A trailing dot belongs to the word only for abbreviations (`Mr.`, `U.S.`).
     // (Also before a closing parenthesis: `(D-Ore.)`.)
-    if (i < hi && text.charCodeAt(i) === 0x2e && (text.charCodeAt(i + 1) === 0x29 || ABBREVIATION.test(text.slice(start, i + 1)))) i++;
+    if (i < hi && text.charCodeAt(i) === 0x2e && (text.charCodeAt(i + 1) === 0x29 || (i - start <= 4 && ABBREVIATION.test(text.slice(start, i + 1))))) i++;
     const t = text.slice(start, i);
-    const c0 = t.charCodeAt(0);
-    const cap = c0 < 0x80 ? c0 >= 0x41 && c0 <= 0x5a : UPPER.test(t);
-    tokens.push({ text: t, lower: t.toLowerCase(), start, end: i, word: true, cap, quote: -1, sentence });
+    const cap = code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(t);
+    tokens.push({ text: t, lower: plain ? t : t.toLowerCase(), start, end: i, word: true, cap, quote: -1, sentence });
   }
   return tokens;
 }

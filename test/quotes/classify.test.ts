@@ -13,6 +13,9 @@ const base: QuoteShape = {
   markup: false,
   nickname: false,
   afterOwner: false,
+  labelled: false,
+  address: false,
+  characterized: false,
 };
 
 describe("quoteKind", () => {

@@ -121,6 +121,35 @@ export const NON_SPEECH_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Heads of compound nouns that name a work or a label (`Klima-Dokumentation`, `Debütalbum`,
+ * `Wahlkampfmotto`): a compound ending in one, right before a quotation, announces a name.
+ */
+export const NAMING_HEADS: readonly string[] = [
+  "film", "buch", "roman", "lied", "titel", "motto", "sendung", "serie", "album", "single", "song", "dokumentation",
+  "dokumentarfilm", "kampagne", "programm", "projekt", "slogan", "zeitung", "magazin", "zeitschrift", "blatt", "parole",
+  "schlagzeile", "überschrift", "aufschrift", "musical", "show", "reportage", "gedicht", "ausstellung",
+];
+
+/**
+ * Words right before a quotation that make it what a speaker calls something (`bezeichnete es
+ * als „Unsensibilität“`, `sprach von „Panikverkäufen“`): with a cue, even one capitalized noun
+ * is speech there.
+ */
+export const CHARACTERIZING: ReadonlySet<string> = new Set(["als", "von", "as"]);
+
+/**
+ * Expletive pronouns per language (`In der Erklärung heißt es: „…“`): no speaker; the source is
+ * the noun phrase of the clause's prepositional phrase.
+ */
+export const EXPLETIVES: Readonly<Record<string, readonly string[]>> = { de: ["es"], nl: ["het"], da: ["det"], sv: ["det"], no: ["det"] };
+
+/** Words that label what follows their colon as a name, not speech (`Motto: „…“`). */
+export const LABELS: ReadonlySet<string> = new Set([
+  "motto", "slogan", "devise", "parole", "leitspruch", "überschrift", "schlagzeile", "aufschrift", "titel", "hashtag",
+  "headline", "title", "caption", "untertitel", "arbeitstitel",
+]);
+
+/**
  * Words that mark a clause (a finite verb or a subject pronoun): a quotation that holds one is
  * speech rather than a name, and a `direct` quotation rather than a fragment.
  */
