@@ -1,0 +1,36 @@
+// normalizeArticle as a whole: options reach the stages, and the Article carries what they add.
+import { describe, expect, it } from "vitest";
+import { ArticleSchema, InvalidOptionsError, normalizeArticle } from "../src/index.js";
+
+const text = [
+  "Council approves bridge",
+  "",
+  "KYIV — The city council in Kiev approved the new bridge on Monday, after two years of debate about its cost and its route through the old town.",
+  "",
+  '"The bridge will open next year," the mayor said.',
+].join("\n");
+
+describe("normalizeArticle", () => {
+  it("resolves relative dates against the reference date only when asked", () => {
+    expect(normalizeArticle(text).dates.find((d) => d.text === "Monday")?.value).toBeNull();
+    expect(normalizeArticle(text, { referenceDate: "2026-03-04" }).dates.find((d) => d.text === "Monday")?.value).toBe("2026-03-02");
+  });
+
+  it("rewrites variant spellings outside quotations when asked, with offsets into the text", () => {
+    const article = normalizeArticle(text, { rewriteNames: true });
+    expect(ArticleSchema.parse(article)).toEqual(article);
+    expect(article.rewritten?.body).toContain("city council in Kyiv approved");
+    for (const edit of article.rewritten!.edits) expect(article.text.slice(edit.start, edit.end)).toBe(edit.text);
+    expect(normalizeArticle(text).rewritten).toBeUndefined();
+  });
+
+  it("applies a user alias table over the built-in one", () => {
+    const article = normalizeArticle(text, { aliases: [{ canonical: "Kyiv City", type: "place", variants: ["Kiev", "Kyiv"] }] });
+    expect(article.entities.map((e) => e.canonical)).toContain("Kyiv City");
+  });
+
+  it("rejects an invalid alias table, naming the field", () => {
+    expect(() => normalizeArticle(text, { aliases: [{ canonical: "", type: "place", variants: [] }] })).toThrow(InvalidOptionsError);
+    expect(() => normalizeArticle(text, { aliases: [{ canonical: "", type: "place", variants: [] }] })).toThrow("aliases.0.canonical");
+  });
+});
