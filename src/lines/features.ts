@@ -29,6 +29,10 @@ export interface LineFeatures {
 
 /** Tokens longer than this are not looked up in the stoplist. */
 const MAX_STOPWORD_TOKEN = 30;
+/** Stopwords are counted on lines at least this long (wrapped lines of a paragraph included). */
+const MIN_DENSITY_LENGTH = 30;
+/** Lines longer than this are measured on their first FEATURE_SCAN characters. */
+const FEATURE_SCAN = 600;
 /** Sentence ends are judged on the last characters only. */
 const TAIL = 16;
 /** Separators are counted on lines up to this long. */
@@ -37,6 +41,7 @@ const SEPARATOR_SCAN = 240;
 const LINK_SCAN = 4000;
 const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]]*$/u;
 const LINK = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.[a-z]|(?:^|\s)@\w{2,}/iu;
+const SEPARATOR_CHAR = /[|/»›>•·]/;
 const SEPARATOR = /\s[|/»›>•·]\s|\s[|»]|[|»]\s/g;
 
 function isCjk(code: number): boolean {
@@ -48,10 +53,15 @@ function isCjk(code: number): boolean {
 /** Compute the features of `raw` given the article's stoplist (may be empty). One pass. */
 export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFeatures {
   const text = raw.trim();
-  const useStoplist = stoplist.size > 0;
-  let lower = useStoplist ? text.toLowerCase() : text;
+  // Density decides nothing for a line this short (menus, labels): skip the lookups.
+  const useStoplist = stoplist.size > 0 && text.length >= MIN_DENSITY_LENGTH;
+  // Long lines are read in a prefix and the counts scaled: density and ratios are the same,
+  // and a megabyte-long line costs no more than a paragraph.
+  const scan = text.length > FEATURE_SCAN ? text.slice(0, FEATURE_SCAN) : text;
+  const scale = text.length / Math.max(1, scan.length);
+  let lower = useStoplist ? scan.toLowerCase() : scan;
   // Lower-casing can change the length ("İ" becomes two units): then look words up one by one.
-  const aligned = lower.length === text.length;
+  const aligned = lower.length === scan.length;
   let letters = 0;
   let digits = 0;
   let cjkChars = 0;
@@ -60,14 +70,14 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
   let inToken = false;
   let wordStart = -1;
   let wordEnd = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+  for (let i = 0; i <= scan.length; i++) {
+    const c = i < scan.length ? scan.charCodeAt(i) : 0x20;
     if (isSpace(c)) {
       if (inToken) {
         words++;
         // The token's word is its span from the first to the last word character.
         if (useStoplist && wordStart >= 0 && wordEnd - wordStart <= MAX_STOPWORD_TOKEN) {
-          const word = aligned ? lower.slice(wordStart, wordEnd) : text.slice(wordStart, wordEnd).toLowerCase();
+          const word = aligned ? lower.slice(wordStart, wordEnd) : scan.slice(wordStart, wordEnd).toLowerCase();
           if (stoplist.has(word)) stopwords++;
         }
         inToken = false;
@@ -97,6 +107,13 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
     }
   }
   lower = "";
+  if (scale > 1) {
+    letters = Math.round(letters * scale);
+    digits = Math.round(digits * scale);
+    cjkChars = Math.round(cjkChars * scale);
+    words = Math.round(words * scale);
+    stopwords = Math.round(stopwords * scale);
+  }
   const cjk = cjkChars > 0 && cjkChars >= letters * 0.5;
   if (cjk) words = Math.max(words, Math.round(cjkChars / 2));
   return {
@@ -110,7 +127,7 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
     endsSentence: SENTENCE_END.test(text.slice(-TAIL)),
     link: mayHaveLink(text) && LINK.test(text.length > LINK_SCAN ? text.slice(0, LINK_SCAN) : text),
     // Separators only matter on short lines (breadcrumbs, bylines).
-    separators: text.length <= SEPARATOR_SCAN ? countMatches(text, SEPARATOR) : 0,
+    separators: text.length <= SEPARATOR_SCAN && SEPARATOR_CHAR.test(text) ? countMatches(text, SEPARATOR) : 0,
     cjk,
   };
 }
