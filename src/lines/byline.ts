@@ -42,6 +42,12 @@ export function readByline(raw: string, n: number): Byline {
       if (located) place = located[2]!.trim();
       if (isOrganization(names)) source = names;
       else authors = names.split(JOINER).map((a) => a.trim()).filter((a) => a.length > 1);
+      // "Von Anna Schmidt, Berlin": a last item of one word after a full name is the place.
+      const last = authors[authors.length - 1];
+      if (place === null && authors.length >= 2 && last !== undefined && !last.includes(" ") && authors[0]!.includes(" ")) {
+        place = last;
+        authors = authors.slice(0, -1);
+      }
     } else if (source === null) {
       source = named;
     }

@@ -99,7 +99,10 @@ export function findHeadline(assessed: readonly (Assessment | null)[], kinds: re
   const above = best > 0 ? nearestAbove(assessed, best, 1)[0] : undefined;
   if (above !== undefined && kinds[above] !== "dateline" && isHeadlineShaped(assessed[above]!)) {
     const upper = assessed[above]!.features.words;
-    if (upper >= 4 && upper * 1.5 <= assessed[best]!.features.words) return above;
+    // ...unless it is the last item of a list of short links (a "trending" box) above.
+    const aboveIt = nearestAbove(assessed, above, 1)[0];
+    const standsAlone = aboveIt === undefined || assessed[aboveIt]!.junk !== undefined || assessed[aboveIt]!.meta !== undefined;
+    if (upper >= 3 && upper * 1.5 <= assessed[best]!.features.words && (upper >= 4 || standsAlone)) return above;
   }
   return best;
 }

@@ -126,3 +126,39 @@ describe("classifyLines on other shapes", () => {
     expect(lines.map((l) => l.kind)).toEqual(["body", "blank", "body", "blank", "promo", "blank", "promo", "promo"]);
   });
 });
+
+describe("classifyLines on a German page", () => {
+  const page = [
+    "Startseite",
+    "Politik",
+    "Zum Inhalt springen",
+    "",
+    "Regierung verschiebt Haushaltsentwurf",
+    "",
+    "Die Koalition braucht mehr Zeit für die Einigung über die Schuldenbremse",
+    "",
+    "Von Anna Schmidt, Berlin | 03.03.2026, 14:20 Uhr",
+    "",
+    "Teilen",
+    "Anzeige",
+    "",
+    "Die Bundesregierung hat die Vorlage des Haushaltsentwurfs für das kommende Jahr am Dienstag erneut verschoben, weil sich die Koalitionspartner nicht einigen konnten.",
+    "",
+    "Nach Angaben aus Regierungskreisen soll der Entwurf nun Mitte März im Kabinett beraten werden, nachdem die Fraktionen ihre Änderungswünsche vorgelegt haben.",
+    "",
+    "Lesen Sie auch",
+    "Kommentare",
+    "Alle Rechte vorbehalten. © 2026 Beispiel Verlag",
+    "Impressum",
+  ].join("\n");
+  const lines = classify(page);
+
+  it("labels German junk, headline, standfirst and byline", () => {
+    const kinds = lines.filter((l) => l.kind !== "blank").map((l) => l.kind);
+    expect(kinds).toEqual([
+      "navigation", "navigation", "navigation", "title", "subtitle", "byline", "share", "advertisement",
+      "body", "body", "promo", "promo", "legal", "legal",
+    ]);
+    expect(extractByline(lines)).toMatchObject({ authors: ["Anna Schmidt"], place: "Berlin" });
+  });
+});
