@@ -10,6 +10,7 @@
 import type { AliasEntry, EntityType } from "../schema/names.js";
 import { nameKey, nameKeys } from "./key.js";
 import { isCaselessScript } from "./script.js";
+import { ShapeFilter } from "./shape-filter.js";
 
 /** One indexed entry. */
 export interface AliasRecord {
@@ -27,8 +28,11 @@ export interface CaselessSpelling {
 }
 
 export interface AliasIndex {
-  /** The record a name resolves to, or null when none or when ambiguous (`Georgia`). */
-  lookup(name: string, type?: EntityType): AliasRecord | null;
+  /**
+   * The record a name resolves to, or null when none or when ambiguous (`Georgia`). `keys`:
+   * the name's {@link nameKeys}, when the caller has them at hand.
+   */
+  lookup(name: string, type?: EntityType, keys?: readonly string[]): AliasRecord | null;
   /** Spellings in caseless scripts, by first character, longest first. */
   caseless: ReadonlyMap<string, readonly CaselessSpelling[]>;
   size: number;
@@ -46,6 +50,13 @@ function isAcronym(name: string): boolean {
 }
 
 function exactForm(name: string): string {
+  // Printable ASCII without doubled, leading or trailing spaces: only the case to fold.
+  let plain = name.length > 0 && name.charCodeAt(0) !== 32 && name.charCodeAt(name.length - 1) !== 32;
+  for (let i = 0; i < name.length && plain; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 126 || c < 32 || (c === 32 && name.charCodeAt(i - 1) === 32)) plain = false;
+  }
+  if (plain) return name.toLowerCase();
   let ascii = true;
   for (let i = 0; i < name.length && ascii; i++) if (name.charCodeAt(i) >= 0x80) ascii = false;
   return (ascii ? name : name.normalize("NFC")).replace(/\s+/gu, " ").replace(/[’‘]/gu, "'").trim().toLowerCase();
@@ -88,6 +99,7 @@ export function buildAliasIndex(builtIn: readonly AliasEntry[], user: readonly A
     }
   }
   for (const list of caseless.values()) list.sort((a, b) => b.text.length - a.text.length);
+  const vocabularyShapes = new ShapeFilter([...vocabulary].filter((k) => typeof k === "string"));
 
   const choose = (candidates: readonly AliasRecord[] | undefined, type?: EntityType): AliasRecord | null | undefined => {
     if (!candidates || candidates.length === 0) return undefined;
@@ -103,7 +115,11 @@ export function buildAliasIndex(builtIn: readonly AliasEntry[], user: readonly A
   // Lookups recur from article to article: cached per type and name, cleared when full.
   const caches = new Map<string, Map<string, AliasRecord | null>>();
   return {
-    lookup(name, type) {
+    lookup(name, type, known) {
+      // A name whose last word is in no spelling of the table resolves to nothing: most names, found without the cache.
+      const keys = known ?? nameKeys(name);
+      const last = keys[keys.length - 1] ?? "";
+      if (!vocabularyShapes.mayHave(last) || !vocabulary.has(last)) return null;
       const typeKey = type ?? "";
       let cache = caches.get(typeKey);
       if (!cache) {
@@ -112,15 +128,11 @@ export function buildAliasIndex(builtIn: readonly AliasEntry[], user: readonly A
       }
       const hit = cache.get(name);
       if (hit !== undefined) return hit;
-      const keys = nameKeys(name);
-      let found: AliasRecord | null = null;
-      if (keys.length > 0 && vocabulary.has(keys[keys.length - 1] ?? "")) {
-        const exact = choose(byExact.get(exactForm(name)), type);
-        // A very short key or an acronym says too little: those match by exact spelling only (`Soo` is not `ЗСУ`).
-        const key = keys.join(" ");
-        const loose = key.length >= MIN_LOOSE_KEY && !isAcronym(name);
-        found = exact !== undefined ? exact : loose ? (choose(byKey.get(key), type) ?? null) : null;
-      }
+      const exact = choose(byExact.get(exactForm(name)), type);
+      // A very short key or an acronym says too little: those match by exact spelling only (`Soo` is not `ЗСУ`).
+      const key = keys.join(" ");
+      const loose = key.length >= MIN_LOOSE_KEY && !isAcronym(name);
+      const found = exact !== undefined ? exact : loose ? (choose(byKey.get(key), type) ?? null) : null;
       if (cache.size >= 50_000) cache.clear();
       cache.set(name, found);
       return found;

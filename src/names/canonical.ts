@@ -21,6 +21,7 @@ function isAllCaps(s: string): boolean {
 
 /** The form a cluster's spelling is taken from when no alias entry names it. */
 export function baseForm(cluster: Cluster): Form {
+  if (cluster.forms.length === 1) return cluster.forms[0] as Form;
   // Case forms (`Андреем Орловым`) give way to the dictionary form they joined.
   const inflected = new Set(cluster.edges.filter((e) => e.how === "inflection").map((e) => e.from));
   let best = cluster.forms[0] as Form;

@@ -101,6 +101,8 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
   const c = new Clusters(forms);
   const bySurface = new Map<string, number>();
   for (const f of forms) bySurface.set(f.surface, f.index);
+  /** Content keys of each form (by index), computed once. */
+  const cks: (readonly string[])[] = forms.map((f) => contentKeys(f.keys));
 
   // 1. Alias table.
   const byAlias = new Map<number, number>();
@@ -114,10 +116,15 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
   // 2. Equal transliteration keys.
   const byKey = new Map<string, number[]>();
   for (const f of forms) {
-    const key = contentKeys(f.keys).join(" ");
+    const ck = cks[f.index] as readonly string[];
+    const key = ck.length === 1 ? (ck[0] as string) : ck.join(" ");
     // Keys under three letters say too little (`Hz` / `GHz`).
     if (key.length < 3) continue;
-    const list = byKey.get(key) ?? [];
+    const list = byKey.get(key);
+    if (!list) {
+      byKey.set(key, [f.index]);
+      continue;
+    }
     for (const other of list) {
       if (c.compatible(f.index, other, false)) {
         c.union(f.index, other, "translit-key");
@@ -125,17 +132,20 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
       }
     }
     list.push(f.index);
-    byKey.set(key, list);
   }
 
   // 3. Word-by-word similarity, within buckets (surname key's first and last letters, word count).
   const buckets = new Map<string, number[]>();
   for (const f of forms) {
-    const ck = contentKeys(f.keys);
+    const ck = cks[f.index] as readonly string[];
     const last = ck[ck.length - 1];
     if (!last) continue;
     const bucket = `${ck.length}|${last[0]}|${last[last.length - 1]}`;
-    const list = buckets.get(bucket) ?? [];
+    const list = buckets.get(bucket);
+    if (!list) {
+      buckets.set(bucket, [f.index]);
+      continue;
+    }
     for (const other of list) {
       const o = forms[other] as Form;
       if (!c.compatible(f.index, other, true)) continue;
@@ -146,12 +156,12 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
       }
     }
     if (list.length < BUCKET_CAP) list.push(f.index);
-    buckets.set(bucket, list);
   }
 
   // 3b. Inflected Cyrillic spellings join their dictionary form when the article has it.
   for (const f of forms) {
-    for (const lemma of f.lemmas ?? []) {
+    if (!f.lemmas) continue;
+    for (const lemma of f.lemmas) {
       const target = bySurface.get(lemma);
       if (target === undefined || target === f.index) continue;
       if (c.compatible(f.index, target, false)) c.union(f.index, target, "inflection");
@@ -168,14 +178,17 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
     map.set(key, list);
   };
   for (const f of forms) {
-    const ck = contentKeys(f.keys);
+    const ck = cks[f.index] as readonly string[];
     if (ck.length < 2 || c.types[c.find(f.index)] !== "person") continue;
     const surname = ck[ck.length - 1] ?? "";
     push(bySurnameEnds, `${surname[0]}|${surname[surname.length - 1]}`, f);
     push(byFirstKey, f.keys[0] ?? "", f);
   }
+  // Without a full name of a person, no short form has anything to join.
+  const anyFull = bySurnameEnds.size > 0;
   for (const f of forms) {
-    const ck = contentKeys(f.keys);
+    if (!anyFull) break;
+    const ck = cks[f.index] as readonly string[];
     if (ck.length === 0) continue;
     const root = c.find(f.index);
     const rootType = c.types[root] ?? "other";
@@ -183,28 +196,13 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
     const rootAlias = c.alias[root];
     if (rootAlias && rootAlias.entry.type !== "person") continue;
     // A lone inflected surname tries its dictionary forms too (`Пескова` of `Дмитрий Песков`).
-    const shapes: { keys: readonly string[]; how: MergeMethod }[] = [{ keys: f.keys, how: "short-form" }];
-    if (ck.length === 1) for (const lemma of f.lemmas ?? []) shapes.push({ keys: nameKeys(lemma), how: "inflection" });
-    let joined = false;
-    for (const shape of shapes) {
-      const sk = contentKeys(shape.keys);
-      const head = sk[0] ?? "";
-      const candidates =
-        sk.length === 1 ? (bySurnameEnds.get(`${head[0]}|${head[head.length - 1]}`) ?? []) : (byFirstKey.get(shape.keys[0] ?? "") ?? []);
-      const targets = new Map<number, Form>();
-      for (const full of candidates) {
-        if (full.index === f.index) continue;
-        if (isShortForm({ keys: shape.keys, type: f.type }, { keys: full.keys, type: "person" })) targets.set(c.find(full.index), full);
+    if (joinShortForm(c, f, f.keys, ck, root, "short-form", bySurnameEnds, byFirstKey)) continue;
+    if (ck.length === 1 && f.lemmas) {
+      for (const lemma of f.lemmas) {
+        const keys = nameKeys(lemma);
+        if (joinShortForm(c, f, keys, contentKeys(keys), root, "inflection", bySurnameEnds, byFirstKey)) break;
       }
-      targets.delete(root);
-      if (targets.size !== 1) continue;
-      const [target, into] = [...targets][0] as [number, Form];
-      if (!c.compatible(f.index, target, false)) continue;
-      c.union(f.index, into.index, shape.how);
-      joined = true;
-      break;
     }
-    if (joined) continue;
   }
 
   // Collect.
@@ -220,6 +218,44 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
   }
   for (const e of c.edges) groups.get(c.find(e.from))?.edges.push(e);
   return [...groups.values()].sort((a, b) => minFirst(a) - minFirst(b));
+}
+
+/**
+ * Join `f` (read as `keys`) to the one person whose full name it is a short form of, unless
+ * it fits the full names of two people or none; true when it joined.
+ */
+function joinShortForm(
+  c: Clusters,
+  f: Form,
+  keys: readonly string[],
+  sk: readonly string[],
+  root: number,
+  how: MergeMethod,
+  bySurnameEnds: ReadonlyMap<string, Form[]>,
+  byFirstKey: ReadonlyMap<string, Form[]>,
+): boolean {
+  const head = sk[0] ?? "";
+  const candidates = sk.length === 1 ? bySurnameEnds.get(`${head[0]}|${head[head.length - 1]}`) : byFirstKey.get(keys[0] ?? "");
+  if (!candidates) return false;
+  const shape = { keys, type: f.type };
+  // The last full name seen of the one cluster (other than f's own) the short form fits.
+  let target = -1;
+  let into: Form | null = null;
+  for (const full of candidates) {
+    if (full.index === f.index) continue;
+    if (!isShortForm(shape, { keys: full.keys, type: "person" })) continue;
+    const r = c.find(full.index);
+    if (r === root) continue;
+    if (target < 0 || r === target) {
+      target = r;
+      into = full;
+    } else {
+      return false;
+    }
+  }
+  if (!into || !c.compatible(f.index, target, false)) return false;
+  c.union(f.index, into.index, how);
+  return true;
 }
 
 function minFirst(cluster: Cluster): number {

@@ -7,7 +7,7 @@
  */
 import type { AliasIndex } from "./alias-index.js";
 import type { Candidate } from "./mentions.js";
-import { hashWord } from "./tokens.js";
+import { hashWord, type WordHashes } from "./tokens.js";
 
 /**
  * A lone capitalized word is a name only if the text bears it out. Opening a sentence, it must
@@ -19,17 +19,22 @@ import { hashWord } from "./tokens.js";
 export function confirmSingles(
   candidates: readonly Candidate[],
   index: AliasIndex,
-  lowercase: ReadonlySet<number>,
+  lowercase: WordHashes,
   strict: boolean,
   knownPlaces: ReadonlySet<string>,
 ): Candidate[] {
-  const seen = new Set<string>();
-  for (const c of candidates) if (!c.initialOnly && c.words.length > 1) for (const w of c.words) seen.add(w);
+  // The words of longer names, gathered on first need.
+  let seen: Set<string> | null = null;
   return candidates.filter((c) => {
     if (c.words.length !== 1 || c.dictionary !== undefined) return true;
     const ordinary = strict || c.initialOnly || lowercase.has(hashWord(c.text.toLowerCase()));
     if (!ordinary) return true;
-    return c.speechVerb || c.afterRole || seen.has(c.text) || index.lookup(c.text) !== null || knownPlaces.has(c.text.toLowerCase());
+    if (c.speechVerb || c.afterRole) return true;
+    if (!seen) {
+      seen = new Set<string>();
+      for (const d of candidates) if (!d.initialOnly && d.words.length > 1) for (const w of d.words) seen.add(w);
+    }
+    return seen.has(c.text) || index.lookup(c.text) !== null || knownPlaces.has(c.text.toLowerCase());
   });
 }
 

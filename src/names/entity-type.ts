@@ -8,7 +8,7 @@
  */
 import { GENERIC_NAME_WORDS } from "./data/words.js";
 import type { EntityType } from "../schema/names.js";
-import type { Lexicon } from "./lexicon.js";
+import { classOf, COMMON, isKnownPlace, DEMONYM, type Lexicon, ORGANIZATION_WORD, PARTICLE, PLACE_WORD } from "./lexicon.js";
 
 const GENERIC = new Set(GENERIC_NAME_WORDS);
 
@@ -24,17 +24,29 @@ const ROMAN = /^[IVX]+$/u;
 
 /** Type a spelling from its evidence. */
 export function inferType(e: TypeEvidence, lex: Lexicon): EntityType {
-  const lower = e.words.map((w) => w.toLowerCase());
-  if (lex.knownPlaces.has(lower.join(" "))) return "place";
-  if (lower.some((w) => lex.organizationWords.has(w))) return "organization";
-  if (lower.some((w) => lex.placeWords.has(w))) return "place";
-  const content = e.words.filter((w) => !lex.particles.has(w.toLowerCase()));
+  const words = e.words;
+  const n = words.length;
+  const lower: string[] = [];
+  for (const w of words) lower.push(w.toLowerCase());
+  if (isKnownPlace(lex, n === 1 ? (lower[0] as string) : lower.join(" "))) return "place";
+  // One lookup per word gives its classes (head words, particles, demonyms, common words).
+  const classes: number[] = [];
+  let heads = 0;
+  for (const w of lower) {
+    const c = classOf(lex, w);
+    classes.push(c);
+    heads |= c;
+  }
+  if ((heads & ORGANIZATION_WORD) !== 0) return "organization";
+  if ((heads & PLACE_WORD) !== 0) return "place";
+  const content: string[] = [];
+  for (let i = 0; i < n; i++) if (((classes[i] as number) & PARTICLE) === 0) content.push(words[i] as string);
+  if (e.afterRole > 0 || e.speaker > 0) return content.length <= 5 && !lower.some((w) => GENERIC.has(w)) ? "person" : "other";
   const nameShaped =
     content.length >= 2 &&
     content.length <= 5 &&
-    lower.every((w) => !GENERIC.has(w) && !lex.demonyms.has(w) && !lex.common.has(w)) &&
+    lower.every((w, i) => !GENERIC.has(w) && ((classes[i] as number) & (DEMONYM | COMMON)) === 0) &&
     content.every((w) => !ROMAN.test(w) && (w.length <= 2 ? /^\p{Lu}\.?$/u.test(w) : w !== w.toUpperCase()));
-  if (e.afterRole > 0 || e.speaker > 0) return content.length <= 5 && !lower.some((w) => GENERIC.has(w)) ? "person" : "other";
   if (nameShaped) return "person";
   if (e.placeCue > 0 && content.length <= 3) return "place";
   // An acronym (`WAM`, `NSDC`); a longer word in capitals is a name set in caps (`MOSCOW`).

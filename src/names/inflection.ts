@@ -31,6 +31,10 @@ export function wordLemmas(word: string): string[] {
 
 /** Possible dictionary forms of a name: each word replaced by its candidates (at most `limit`). */
 export function nameLemmas(name: string, limit = 24): string[] {
+  // No Cyrillic letter at all: no Cyrillic word either.
+  let cyrillic = false;
+  for (let i = 0; i < name.length && !cyrillic; i++) cyrillic = isCyrillic(name.charCodeAt(i));
+  if (!cyrillic) return [];
   const words = name.split(" ");
   if (!words.some(isCyrillicWord)) return [];
   let forms: string[][] = [[]];

@@ -156,12 +156,17 @@ export function nameKeys(name: string): string[] {
   return keys as string[];
 }
 
+/** Longest key with a particle form: longer keys are never looked up. */
+const PARTICLE_KEY_MAX = Math.max(0, ...Object.keys(PARTICLE_KEY_FORMS).map((k) => k.length));
+
 function computeNameKeys(name: string): string[] {
   const keys: string[] = [];
   for (const word of nameWords(name)) {
     const key = wordKey(word);
     if (key === "") continue;
-    keys.push(PARTICLE_KEY_FORMS[key] ?? key);
+    // A property lookup by a fresh string is dear; most keys are too long to be a particle.
+    // Own properties only: "constructor" must not find the object's prototype.
+    keys.push(key.length <= PARTICLE_KEY_MAX && Object.hasOwn(PARTICLE_KEY_FORMS, key) ? PARTICLE_KEY_FORMS[key]! : key);
   }
   return keys;
 }

@@ -19,6 +19,7 @@ import {
   SPEECH_VERBS,
   WEEKDAYS,
 } from "./data/words.js";
+import { ShapeFilter } from "./shape-filter.js";
 
 export interface Lexicon {
   /** Role and title words and honorifics (`president`, `spokesman`, `sheikh`, `mr`). */
@@ -71,4 +72,72 @@ export function buildLexicon(titleWords: readonly string[], particles: readonly 
   const keep = new Set<string>([...lex.particles, ...lex.roles, ...lex.modifiers, ...lex.placeCues, ...lex.speechVerbs]);
   for (const c of lex.connectors) for (const w of c.split(" ")) keep.add(w);
   return { ...lex, keep, knownPlaces: lower(KNOWN_PLACES) };
+}
+
+/** Word classes ({@link classOf}): which of the lexicon's word sets a lowercase word is in. */
+export const COMMON = 1;
+export const CALENDAR = 2;
+export const ROLE = 4;
+export const MODIFIER = 8;
+export const DEMONYM = 16;
+export const PARTICLE = 32;
+export const CONNECTOR = 64;
+export const ORGANIZATION_WORD = 128;
+export const PLACE_WORD = 256;
+
+interface Classes {
+  map: Map<string, number>;
+  /** The map's words by shape: most words (names) are ruled out without a lookup. */
+  shapes: ShapeFilter;
+  /** The known places by shape. */
+  places: ShapeFilter;
+}
+
+const CLASSES = new WeakMap<Lexicon, Classes>();
+let lastLexicon: Lexicon | null = null;
+let lastClasses: Classes = { map: new Map(), shapes: new ShapeFilter(), places: new ShapeFilter() };
+
+function buildClasses(lex: Lexicon): Classes {
+  const classes = new Map<string, number>();
+  const mark = (set: ReadonlySet<string>, bit: number) => {
+    for (const w of set) classes.set(w, (classes.get(w) ?? 0) | bit);
+  };
+  mark(lex.common, COMMON);
+  mark(lex.calendar, CALENDAR);
+  mark(lex.roles, ROLE);
+  mark(lex.modifiers, MODIFIER);
+  mark(lex.demonyms, DEMONYM);
+  mark(lex.particles, PARTICLE);
+  mark(lex.connectors, CONNECTOR);
+  mark(lex.organizationWords, ORGANIZATION_WORD);
+  mark(lex.placeWords, PLACE_WORD);
+  return { map: classes, shapes: new ShapeFilter(classes.keys()), places: new ShapeFilter(lex.knownPlaces) };
+}
+
+/**
+ * The classes of a lowercase word in one lookup (instead of one per set): bits of COMMON,
+ * CALENDAR, ROLE, MODIFIER, DEMONYM, PARTICLE, CONNECTOR, ORGANIZATION_WORD, PLACE_WORD.
+ * Built per lexicon on first use (the sets are read-only).
+ */
+export function classOf(lex: Lexicon, lower: string): number {
+  const classes = classesOf(lex);
+  return classes.shapes.mayHave(lower) ? (classes.map.get(lower) ?? 0) : 0;
+}
+
+/** Whether a lowercase name is one of the lexicon's known places (`lex.knownPlaces.has`), most names ruled out by shape. */
+export function isKnownPlace(lex: Lexicon, lower: string): boolean {
+  return classesOf(lex).places.mayHave(lower) && lex.knownPlaces.has(lower);
+}
+
+function classesOf(lex: Lexicon): Classes {
+  if (lex !== lastLexicon) {
+    let classes = CLASSES.get(lex);
+    if (!classes) {
+      classes = buildClasses(lex);
+      CLASSES.set(lex, classes);
+    }
+    lastLexicon = lex;
+    lastClasses = classes;
+  }
+  return lastClasses;
 }

@@ -22,7 +22,16 @@ export interface NameShape {
 const PARTICLES = new Set(PARTICLE_KEYS);
 
 /** The content keys: particles inside the name dropped (a first or last word is never a particle: `Ben Carson`, `Al Gore`). */
-export function contentKeys(keys: readonly string[]): string[] {
+export function contentKeys(keys: readonly string[]): readonly string[] {
+  // Most names have no particle inside: the keys themselves (never modified by callers).
+  let inner = false;
+  for (let i = 1; i < keys.length - 1; i++) {
+    if (PARTICLES.has(keys[i] ?? "")) {
+      inner = true;
+      break;
+    }
+  }
+  if (!inner) return keys;
   return keys.filter((k, i) => i === 0 || i === keys.length - 1 || !PARTICLES.has(k));
 }
 

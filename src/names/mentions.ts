@@ -7,10 +7,10 @@
  * @module
  */
 import { isCyrillicWord } from "./inflection.js";
-import type { Lexicon } from "./lexicon.js";
+import { CALENDAR, classOf, COMMON, CONNECTOR, DEMONYM, type Lexicon, MODIFIER, ORGANIZATION_WORD, PARTICLE, PLACE_WORD, ROLE } from "./lexicon.js";
 import { isOrdinary, lineStyles, type LineStyle } from "./ordinary.js";
 import { splitRoles } from "./roles.js";
-import type { Token, Tokenized } from "./tokens.js";
+import type { Token, Tokenized, WordHashes } from "./tokens.js";
 
 /** A mention before clustering. */
 export interface Candidate {
@@ -38,6 +38,8 @@ export interface FinderHooks {
   /** Whether a word is a known place (to split `России Дмитрий Песков`: Russia's Dmitry Peskov). */
   placeLike(name: string): boolean;
 }
+
+const HYPHEN = /[-‐‑]/u;
 
 function isNameToken(t: Token): boolean {
   return t.upper || t.initial;
@@ -71,13 +73,13 @@ export function findCandidates(
       }
       // Particles, up to three in a row, before a capitalized word: `von der Leyen`, `bin Zayed`
       let k = j;
-      while (k < j + 3 && tokens[k] && lex.particles.has(tokens[k]?.lower ?? "") && (k === j || !tokens[k]?.gapBefore)) k++;
+      while (k < j + 3 && tokens[k] && (classOf(lex, tokens[k]?.lower ?? "") & PARTICLE) !== 0 && (k === j || !tokens[k]?.gapBefore)) k++;
       const after = tokens[k];
       if (k > j && after && !after.gapBefore && isNameToken(after)) {
         j = k + 1;
         continue;
       }
-      if (lex.connectors.has(n.lower) && (lex.organizationWords.has(prev.lower) || lex.placeWords.has(prev.lower))) {
+      if ((classOf(lex, n.lower) & CONNECTOR) !== 0 && (classOf(lex, prev.lower) & (ORGANIZATION_WORD | PLACE_WORD)) !== 0) {
         let k = j + 1;
         const mid = tokens[k];
         if (mid && !mid.gapBefore && lex.connectors.has(`${n.lower} ${mid.lower}`)) k++;
@@ -101,7 +103,7 @@ function emitSequence(
   from: number,
   to: number,
   lex: Lexicon,
-  lowercaseWords: ReadonlySet<number>,
+  lowercaseWords: WordHashes,
   styles: ReadonlyMap<number, LineStyle>,
   hooks: FinderHooks,
   out: Candidate[],
@@ -137,16 +139,18 @@ function emitPiece(
   if (to <= from) return;
   const first = tokens[from] as Token;
   const last = tokens[to - 1] as Token;
-  const words = tokens.slice(from, to).map((t) => t.text);
-  if (words.every((w) => isStopWord(w.toLowerCase(), lex))) return;
+  let allStop = true;
+  for (let k = from; k < to && allStop; k++) if (!isStopWord((tokens[k] as Token).lower, lex)) allStop = false;
+  if (allStop) return;
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push((tokens[k] as Token).text);
   if (to - from === 1) {
-    const letters = first.text.replace(/[^\p{L}]/gu, "");
-    if (letters.length < 2) return;
+    if (countLetters(first.text) < 2) return;
     // A head word alone (`Office`, `Directorate`) names nothing.
-    if (lex.organizationWords.has(first.lower) || lex.placeWords.has(first.lower)) return;
+    if ((classOf(lex, first.lower) & (ORGANIZATION_WORD | PLACE_WORD)) !== 0) return;
     // Russia-Ukraine: two names joined by a hyphen
-    const parts = first.text.split(/[-‐‑]/u);
-    if (parts.length > 1 && parts.every((p) => p !== "" && hooks.known(p))) {
+    const parts = HYPHEN.test(first.text) ? first.text.split(/[-‐‑]/u) : null;
+    if (parts !== null && parts.length > 1 && parts.every((p) => p !== "" && hooks.known(p))) {
       let at = first.start;
       for (const part of parts) {
         out.push({
@@ -189,14 +193,22 @@ function emitPiece(
   });
 }
 
+/** The number of letters (`\p{L}`) in a word, up to 2. */
+function countLetters(word: string): number {
+  let n = 0;
+  for (let k = 0; k < word.length && n < 2; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+    } else {
+      return word.replace(/[^\p{L}]/gu, "").length;
+    }
+  }
+  return n;
+}
+
+const STOP = COMMON | CALENDAR | ROLE | MODIFIER | DEMONYM | PARTICLE | CONNECTOR;
+
 function isStopWord(lower: string, lex: Lexicon): boolean {
-  return (
-    lex.common.has(lower) ||
-    lex.calendar.has(lower) ||
-    lex.roles.has(lower) ||
-    lex.modifiers.has(lower) ||
-    lex.demonyms.has(lower) ||
-    lex.particles.has(lower) ||
-    lex.connectors.has(lower)
-  );
+  return (classOf(lex, lower) & STOP) !== 0;
 }

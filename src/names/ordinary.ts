@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { Lexicon } from "./lexicon.js";
-import { hashWord, type LineCounts, type Token } from "./tokens.js";
+import { CALENDAR, classOf, COMMON, type Lexicon } from "./lexicon.js";
+import { hashWord, type LineCounts, type Token, type WordHashes } from "./tokens.js";
 
 export type LineStyle = "normal" | "title" | "caps";
 
@@ -22,12 +22,13 @@ export function lineStyles(counts: ReadonlyMap<number, LineCounts>): Map<number,
 }
 
 /** Whether this capitalized token is an ordinary word here, not (part of) a name. */
-export function isOrdinary(t: Token, firstOfSequence: boolean, style: LineStyle, lex: Lexicon, lowercaseWords: ReadonlySet<number>): boolean {
+export function isOrdinary(t: Token, firstOfSequence: boolean, style: LineStyle, lex: Lexicon, lowercaseWords: WordHashes): boolean {
   if (!t.upper && !t.initial) return false;
-  if (lex.calendar.has(t.lower)) return true;
-  if (style === "title" && (lex.common.has(t.lower) || lowercaseWords.has(hashWord(t.lower)))) return true;
+  const classes = classOf(lex, t.lower);
+  if ((classes & CALENDAR) !== 0) return true;
+  if (style === "title" && ((classes & COMMON) !== 0 || lowercaseWords.has(hashWord(t.lower)))) return true;
   if (firstOfSequence && t.sentenceStart) {
-    if (lex.common.has(t.lower)) return true;
+    if ((classes & COMMON) !== 0) return true;
     if (!t.caps && lowercaseWords.has(hashWord(t.lower))) return true;
   }
   return false;

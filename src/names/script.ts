@@ -24,12 +24,66 @@ export function isLetterCode(code: number): boolean {
 
 /** True for an uppercase or titlecase letter. */
 export function isUpperChar(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return ch.length === 1 ? (caseFlags(ch.charCodeAt(0)) & UPPER) !== 0 : ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** True for a lowercase letter (a cased letter that is its own lowercase). */
 export function isLowerChar(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return ch.length === 1 ? (caseFlags(ch.charCodeAt(0)) & LOWER) !== 0 : ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** {@link isUpperChar} of one UTF-16 code unit (NaN, past the end of a string: false). */
+export function isUpperCode(code: number): boolean {
+  return code === code && (caseFlags(code) & UPPER) !== 0;
+}
+
+/** {@link isLowerChar} of one UTF-16 code unit (NaN, past the end of a string: false). */
+export function isLowerCode(code: number): boolean {
+  return code === code && (caseFlags(code) & LOWER) !== 0;
+}
+
+/**
+ * Whether every cased letter of a word is a capital and there is one at least: `word ===
+ * word.toUpperCase() && word !== word.toLowerCase()`, read code unit by code unit (the same
+ * outside surrogate pairs, which take the string functions).
+ */
+export function isAllCapitals(word: string): boolean {
+  let lowers = false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return word === word.toUpperCase() && word !== word.toLowerCase();
+    const flags = caseFlags(c);
+    if ((flags & SAME_UPPER) === 0) return false;
+    if ((flags & CHANGES_LOWER) !== 0) lowers = true;
+  }
+  return lowers;
+}
+
+const KNOWN = 1;
+const UPPER = 2;
+const LOWER = 4;
+/** The unit is its own uppercase. */
+const SAME_UPPER = 8;
+/** The unit's lowercase differs. */
+const CHANGES_LOWER = 16;
+/** Case flags of each UTF-16 code unit, filled on first sight: KNOWN, UPPER, LOWER. */
+const CASES = new Uint8Array(0x10000);
+
+function caseFlags(code: number): number {
+  let flags = CASES[code] ?? 0;
+  if (flags === 0) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    flags =
+      KNOWN |
+      (ch !== lower && ch === upper ? UPPER : 0) |
+      (ch !== upper && ch === lower ? LOWER : 0) |
+      (ch === upper ? SAME_UPPER : 0) |
+      (ch !== lower ? CHANGES_LOWER : 0);
+    CASES[code] = flags;
+  }
+  return flags;
 }
 
 /** Scripts without letter case in which names are found by dictionary: Arabic, Hebrew, Indic, Thai, CJK, Hangul, ... */

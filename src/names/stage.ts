@@ -129,7 +129,7 @@ export function runNames(
     const inferred = inferType(b.evidence, lex);
     const lemmas = nameLemmas(b.form.surface);
     if (lemmas.length > 0) b.form.lemmas = lemmas;
-    const alias = b.dictionary ?? index.lookup(b.form.surface, inferred) ?? lemmaLookup(lemmas, index, inferred);
+    const alias = b.dictionary ?? index.lookup(b.form.surface, inferred, b.form.keys) ?? lemmaLookup(lemmas, index, inferred);
     b.form.alias = alias;
     b.form.type = alias ? alias.entry.type : inferred;
   }
@@ -144,11 +144,11 @@ export function runNames(
     const members = cluster.forms.map((f) => order[f.index] as FormBuild);
     let type: EntityType = cluster.type;
     if (type === "other" && !cluster.alias && members.some((m) => m.evidence.speaker > 0)) type = "person";
-    const mentions = members
-      .flatMap((m) => m.mentions)
-      .sort((a, b) => a.start - b.start)
-      .map((m) => ({ text: m.text, start: m.start, end: m.end, line: m.line }));
-    const variants = [...cluster.forms].sort((a, b) => a.first - b.first).map((f) => f.surface);
+    // A lone spelling's mentions are in text order already (candidates are sorted by start).
+    const mentions = (members.length === 1 ? (members[0] as FormBuild).mentions : members.flatMap((m) => m.mentions).sort((a, b) => a.start - b.start)).map(
+      (m) => ({ text: m.text, start: m.start, end: m.end, line: m.line }),
+    );
+    const variants = cluster.forms.length === 1 ? [(cluster.forms[0] as Form).surface] : [...cluster.forms].sort((a, b) => a.first - b.first).map((f) => f.surface);
     const merges: Merge[] = cluster.edges.map((e) => ({
       variant: order[e.from]?.form.surface ?? "",
       into: order[e.to]?.form.surface ?? "",
@@ -173,7 +173,8 @@ export function runNames(
 
   // Candidates are sorted by start: they place every mention for the speaker lookup.
   const placed = quotes.length === 0 ? [] : candidates.map((c, i) => ({ start: c.start, end: c.end, entity: entityOfForm[formOf[i]?.form.index ?? -1] as Entity }));
-  return { entities, quotes: linkSpeakers(quotes, entities, placed), ...rewriteIf(options, lines, wanted, quotes) };
+  const keysOf = (name: string) => builds.get(name)?.form.keys ?? nameKeys(name);
+  return { entities, quotes: linkSpeakers(quotes, entities, placed, keysOf), ...rewriteIf(options, lines, wanted, quotes) };
 }
 
 /** The alias record of the first dictionary form the table knows (`России` -> `Россия`). */

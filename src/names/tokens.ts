@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { isCaselessScript, isLetterCode, isLowerChar, isUpperChar } from "./script.js";
+import { isAllCapitals, isCaselessScript, isLetterCode, isLowerChar, isLowerCode, isUpperChar, isUpperCode } from "./script.js";
 
 /** A piece of the text mentions may come from: a content line, minus excluded spans. */
 export interface Segment {
@@ -40,7 +40,6 @@ export interface Token {
   cutTail: boolean;
 }
 
-const APOSTROPHES = "'’";
 const HYPHENS = "-‐‑";
 
 function hasHyphen(word: string): boolean {
@@ -51,7 +50,8 @@ function hasHyphen(word: string): boolean {
 const WORD_CHARS = new Uint8Array(0x10000);
 
 function isWordChar(code: number): boolean {
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  // ASCII letters: `| 32` folds A-Z onto a-z.
+  if (code < 0x80) return ((code | 32) - 97) >>> 0 < 26;
   let flag = WORD_CHARS[code] ?? 2;
   if (flag === 0) {
     flag = isLetterCode(code) && !isCaselessScript(code) ? 1 : 2;
@@ -90,11 +90,99 @@ export interface LineCounts {
   lowerLong: number;
 }
 
+/** A set of word hashes ({@link hashWord}), as the finder reads it. */
+export interface WordHashes {
+  has(hash: number): boolean;
+}
+
+/**
+ * A set of 32-bit hashes, open addressing with linear probing: cheaper than a `Set<number>`
+ * in the tokenizer's loop, which adds every lowercase word of the text.
+ */
+export class HashSet32 implements WordHashes, Iterable<number> {
+  private slots: Int32Array;
+  private mask: number;
+  private shift: number;
+  /** Whether 0 (the empty-slot mark) is in the set. */
+  private zero = false;
+  size = 0;
+
+  constructor(capacity = 256) {
+    let n = 16;
+    let bits = 4;
+    while (n < capacity * 2) {
+      n *= 2;
+      bits++;
+    }
+    this.slots = new Int32Array(n);
+    this.mask = n - 1;
+    this.shift = 32 - bits;
+  }
+
+  has(hash: number): boolean {
+    const h = hash | 0;
+    if (h === 0) return this.zero;
+    const slots = this.slots;
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const v = slots[i] ?? 0;
+      if (v === h) return true;
+      if (v === 0) return false;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  add(hash: number): void {
+    const h = hash | 0;
+    if (h === 0) {
+      if (!this.zero) {
+        this.zero = true;
+        this.size++;
+      }
+      return;
+    }
+    const slots = this.slots;
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const v = slots[i] ?? 0;
+      if (v === h) return;
+      if (v === 0) break;
+      i = (i + 1) & this.mask;
+    }
+    slots[i] = h;
+    this.size++;
+    if (this.size * 2 > slots.length) this.grow();
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const n = old.length * 2;
+    this.slots = new Int32Array(n);
+    this.mask = n - 1;
+    this.shift--;
+    for (let k = 0; k < old.length; k++) {
+      const h = old[k] ?? 0;
+      if (h === 0) continue;
+      let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
+      while ((this.slots[i] ?? 0) !== 0) i = (i + 1) & this.mask;
+      this.slots[i] = h;
+    }
+  }
+
+  *[Symbol.iterator](): Iterator<number> {
+    if (this.zero) yield 0;
+    for (let k = 0; k < this.slots.length; k++) {
+      const h = this.slots[k] ?? 0;
+      if (h !== 0) yield h;
+    }
+  }
+}
+
 /** Tokens, the words used in lowercase, and per-line word counts. */
 export interface Tokenized {
   tokens: Token[];
   /** Hashes ({@link hashWord}) of the words the text uses in lowercase. */
-  lowercase: ReadonlySet<number>;
+  lowercase: HashSet32;
   lines: Map<number, LineCounts>;
   /** Whether a letter of a caseless script (Arabic, Chinese, ...) was seen: names there come by dictionary. */
   caseless: boolean;
@@ -112,15 +200,75 @@ export function hashWord(word: string): number {
   return hashRange(word, 0, word.length);
 }
 
-const KEEP_HASHES = new WeakMap<ReadonlySet<string>, Set<number>>();
+/**
+ * The kept words by hash ({@link hashWord}), open addressing: a lowercase word of the text is
+ * matched against the few words with its hash in place, without slicing it, and its token
+ * takes the kept word's own string.
+ */
+class KeepTable {
+  /** Hashes, 0 marking an empty slot (words of hash 0 are kept apart, in `zero`). */
+  private readonly slots: Int32Array;
+  private readonly words: (string[] | undefined)[];
+  private readonly zero: string[] = [];
+  private readonly mask: number;
+  private readonly shift: number;
 
-function keepHashes(keep: ReadonlySet<string>): Set<number> {
-  let set = KEEP_HASHES.get(keep);
-  if (!set) {
-    set = new Set([...keep].map(hashWord));
-    KEEP_HASHES.set(keep, set);
+  constructor(keep: ReadonlySet<string>) {
+    let n = 16;
+    let bits = 4;
+    while (n < keep.size * 2) {
+      n *= 2;
+      bits++;
+    }
+    this.slots = new Int32Array(n);
+    this.words = new Array<string[] | undefined>(n).fill(undefined);
+    this.mask = n - 1;
+    this.shift = 32 - bits;
+    for (const w of keep) {
+      const h = hashWord(w);
+      if (h === 0) {
+        this.zero.push(w);
+        continue;
+      }
+      let i = this.slot(h);
+      while (this.slots[i] !== 0 && this.slots[i] !== h) i = (i + 1) & this.mask;
+      this.slots[i] = h;
+      (this.words[i] ??= []).push(w);
+    }
   }
-  return set;
+
+  private slot(h: number): number {
+    return Math.imul(h, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The kept word equal to `text` [from, to), whose hash is `h`, or null. */
+  find(h: number, text: string, from: number, to: number): string | null {
+    let list: readonly string[] | undefined = this.zero;
+    if (h !== 0) {
+      const slots = this.slots;
+      let i = this.slot(h);
+      for (;;) {
+        const v = slots[i] ?? 0;
+        if (v === h) break;
+        if (v === 0) return null;
+        i = (i + 1) & this.mask;
+      }
+      list = this.words[i];
+    }
+    if (list) for (const w of list) if (w.length === to - from && text.startsWith(w, from)) return w;
+    return null;
+  }
+}
+
+const KEEP_TABLES = new WeakMap<ReadonlySet<string>, KeepTable>();
+
+function keepTable(keep: ReadonlySet<string>): KeepTable {
+  let table = KEEP_TABLES.get(keep);
+  if (!table) {
+    table = new KeepTable(keep);
+    KEEP_TABLES.set(keep, table);
+  }
+  return table;
 }
 
 function isLowerAscii(code: number): boolean {
@@ -132,7 +280,7 @@ function isCapitals(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
     if (c >= 97 && c <= 122) return false;
-    if (c >= 0x80) return word === word.toUpperCase() && word !== word.toLowerCase();
+    if (c >= 0x80) return isAllCapitals(word);
   }
   return true;
 }
@@ -147,9 +295,9 @@ function isGluedParticle(word: string, particles: ReadonlySet<string>): boolean 
 /** Tokenize the segments, in order. */
 export function tokenize(text: string, segments: readonly Segment[], words: TokenizerWords): Tokenized {
   const { particles } = words;
-  const keep = keepHashes(words.keep);
+  const keep = keepTable(words.keep);
   const tokens: Token[] = [];
-  const lowercase = new Set<number>();
+  const lowercase = new HashSet32(1024);
   let caseless = false;
   const lines = new Map<number, LineCounts>();
   let counts: LineCounts | undefined;
@@ -160,7 +308,8 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
     let gap: boolean = carryGap;
     let sentence: boolean = carrySentence;
     let i = seg.start;
-    while (i < seg.end) {
+    const segEnd = seg.end;
+    while (i < segEnd) {
       const code = text.charCodeAt(i);
       if (!isWordChar(code)) {
         if (code === 32 || code === 9 || code === 0xa0) {
@@ -176,25 +325,13 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
         i++;
         continue;
       }
-      // An elided article or preposition before a name (French `d'Abou Dhabi`, `l'Élysée`,
-      // Italian `dell'Ucraina`): the name starts after the apostrophe.
-      if (isLowerAscii(code)) {
-        let k = i + 1;
-        while (k < seg.end && k - i < 5 && isLowerAscii(text.charCodeAt(k))) k++;
-        const apostrophe = text.charCodeAt(k);
-        if ((apostrophe === 39 || apostrophe === 0x2019) && k + 1 < seg.end && isUpperChar(text[k + 1] ?? "")) {
-          gap = true;
-          sentence = false;
-          i = k + 1;
-          continue;
-        }
-      }
       // A word: letters, with inner apostrophes and hyphens.
       let j = i + 1;
       let hyphenated = false;
+      let apostrophes = false;
       // The hash of the word as scanned (see hashRange), for lowercase words looked up without slicing.
       let h = Math.imul(0x811c9dc5 ^ code, 0x01000193);
-      while (j < seg.end) {
+      while (j < segEnd) {
         const c = text.charCodeAt(j);
         if (isWordChar(c)) {
           h = Math.imul(h ^ c, 0x01000193);
@@ -203,6 +340,7 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
         }
         if ((c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011) && j + 1 < seg.end && isWordChar(text.charCodeAt(j + 1))) {
           if (c !== 39 && c !== 0x2019) hyphenated = true;
+          else apostrophes = true;
           h = Math.imul(Math.imul(h ^ c, 0x01000193) ^ text.charCodeAt(j + 1), 0x01000193);
           j += 2;
           continue;
@@ -210,6 +348,20 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
         break;
       }
       h |= 0;
+      // An elided article or preposition before a name (French `d'Abou Dhabi`, `l'Élysée`,
+      // Italian `dell'Ucraina`): the name starts after the apostrophe. (Checked after the scan,
+      // which it does not depend on, only for words with an apostrophe in them or after them.)
+      if (isLowerAscii(code) && (apostrophes || (j < seg.end && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019)))) {
+        let k = i + 1;
+        while (k < seg.end && k - i < 5 && isLowerAscii(text.charCodeAt(k))) k++;
+        const apostrophe = text.charCodeAt(k);
+        if ((apostrophe === 39 || apostrophe === 0x2019) && k + 1 < seg.end && isUpperCode(text.charCodeAt(k + 1))) {
+          gap = true;
+          sentence = false;
+          i = k + 1;
+          continue;
+        }
+      }
       let end = j;
       if (countsLine !== seg.line) {
         counts = lines.get(seg.line);
@@ -220,8 +372,8 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
         countsLine = seg.line;
       }
       const firstCode = text.charCodeAt(i);
-      if (firstCode < 0x80 ? firstCode >= 97 && firstCode <= 122 : isLowerChar(text[i] ?? "")) {
-        const kept = keep.has(h) ? text.slice(i, j) : null;
+      if (firstCode < 0x80 ? firstCode >= 97 && firstCode <= 122 : isLowerCode(firstCode)) {
+        const kept = keep.find(h, text, i, j);
         if (!hyphenated || !isGluedParticle(text.slice(i, j), particles)) {
           // A lowercase word: no token unless the finder reads it; otherwise it only separates names.
           lowercase.add(h);
@@ -229,7 +381,7 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
             counts.n++;
             counts.lowerLong++;
           }
-          if (kept !== null && words.keep.has(kept)) {
+          if (kept !== null) {
             tokens.push({
               start: i,
               end,
@@ -253,12 +405,13 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
           continue;
         }
       }
-      let word = text.slice(i, end);
+      // The word is text [i, end), sliced once its end is known.
+      let word = "";
       let initial = false;
       // Initials and dotted abbreviations: W. / U.S. / U.N.
-      if (word.length === 1 && isUpperChar(word) && text[end] === ".") {
+      if (end - i === 1 && isUpperCode(firstCode) && text.charCodeAt(end) === 46) {
         end++;
-        while (end + 1 < seg.end && isUpperChar(text[end] ?? "") && text[end + 1] === ".") end += 2;
+        while (end + 1 < seg.end && isUpperCode(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 46) end += 2;
         word = text.slice(i, end);
         initial = true;
         j = end;
@@ -273,16 +426,20 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
       }
       if (!initial) {
         // Possessive: Ukraine's, Ukraine’s, Emirates’
-        const last2 = word.slice(-2);
-        if (word.length > 2 && APOSTROPHES.includes(last2[0] ?? "") && (last2[1] === "s" || last2[1] === "S")) {
+        const n = end - i;
+        const apostropheAt = n > 2 ? text.charCodeAt(end - 2) : 0;
+        const lastLetter = text.charCodeAt(end - 1);
+        const after = text.charCodeAt(end);
+        if (n > 2 && (apostropheAt === 39 || apostropheAt === 0x2019) && (lastLetter === 115 || lastLetter === 83)) {
           end -= 2;
           possessive = true;
-        } else if (APOSTROPHES.includes(text[end] ?? "") && word.endsWith("s") && !isWordChar(text.charCodeAt(end + 1))) {
+        } else if ((after === 39 || after === 0x2019) && lastLetter === 115 && !isWordChar(text.charCodeAt(end + 1))) {
+          // Plural possessive: "the Emirates’ ruler".
           possessive = true;
         }
         word = text.slice(i, end);
         // Hyphenated tail in lowercase: US-brokered -> US
-        const parts = hasHyphen(word) ? word.split(/[-‐‑]/u) : null;
+        const parts = hyphenated && hasHyphen(word) ? word.split(/[-‐‑]/u) : null;
         if (parts && parts.length > 1) {
           let keep = 0;
           let offset = 0;
@@ -303,8 +460,8 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
         }
       }
       const first = word[0] ?? "";
-      let upper = firstCode < 0x80 ? firstCode >= 65 && firstCode <= 90 : isUpperChar(first);
-      if (!upper && hasHyphen(word)) {
+      let upper = firstCode < 0x80 ? firstCode >= 65 && firstCode <= 90 : isUpperCode(first.charCodeAt(0));
+      if (!upper && hyphenated && hasHyphen(word)) {
         // al-Assad, bin-Laden: a lowercase particle glued to a capitalized part
         const h = word.search(/[-‐‑]/u);
         if (h > 0 && particles.has(word.slice(0, h).toLowerCase()) && isUpperChar(word[h + 1] ?? "")) upper = true;

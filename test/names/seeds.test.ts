@@ -1,19 +1,10 @@
 // The seed articles against their gold entities: every variant of every gold entity in one
 // entity, under the gold canonical spelling and type.
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../../src/index.js";
+import { loadSeeds } from "../seed-fixtures.js";
 
-const dir = new URL("../../seeds/", import.meta.url);
-const seeds = readdirSync(dir)
-  .filter((f) => f.endsWith(".txt"))
-  .map((file) => ({
-    file,
-    bytes: new Uint8Array(readFileSync(new URL(file, dir))),
-    gold: JSON.parse(readFileSync(new URL(file.replace(/\.txt$/, ".json"), dir), "utf8")) as {
-      entities: { canonical: string; type: string; variants: string[] }[];
-    },
-  }));
+const seeds = loadSeeds();
 
 const same = (a: string, b: string) => a.replace(/\s+/g, " ").replace(/[‘’]/g, "'") === b.replace(/\s+/g, " ").replace(/[‘’]/g, "'");
 
