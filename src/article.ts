@@ -6,13 +6,13 @@
  *
  * @module
  */
-import { extractDates } from "./dates/index.js";
+import { type DateFindings, extractDates } from "./dates/index.js";
 import { detectLanguage, detectLineLanguages } from "./language/index.js";
 import { classifyLines, extractByline, readHeadlines } from "./lines/index.js";
 import { extractEntities } from "./names/index.js";
 import { prepareText } from "./prepare/index.js";
 import { extractQuotes } from "./quotes/index.js";
-import { type Article, type Language, type Line, SCHEMA_VERSION } from "./schema/article.js";
+import { type Article, type Language, type Line, SCHEMA_VERSION, type Warning } from "./schema/article.js";
 import { describeValue, InputTooLargeError, InvalidInputError, InvalidOptionsError } from "./schema/errors.js";
 import { type Options, OptionsSchema, type ResolvedOptions } from "./schema/options.js";
 
@@ -119,11 +119,28 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
     quotes: names.quotes,
     entities: names.entities,
     dates: found.dates,
-    warnings: prepared.warnings,
+    warnings: [...prepared.warnings, ...decisionWarnings(prepared.text, language, found)],
     ...(names.rewritten && { rewritten: names.rewritten }),
   };
   lap("assemble");
   return article;
+}
+
+/** What the stages could not decide, from what they returned. */
+function decisionWarnings(text: string, language: Language, found: DateFindings): Warning[] {
+  const warnings: Warning[] = [];
+  if (language.code === "und" && /\p{L}/u.test(text)) {
+    warnings.push({ code: "language-undetermined", message: "too little text in one language to decide the article language" });
+  }
+  const { published, updated } = found;
+  if (published && updated && published.line === updated.line && published.raw === updated.raw) {
+    warnings.push({
+      code: "published-from-update",
+      message: "the page gives only an update date; it stands in for the publication date",
+      line: published.line,
+    });
+  }
+  return warnings;
 }
 
 function isParagraph(line: Line): boolean {

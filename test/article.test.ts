@@ -34,3 +34,22 @@ describe("normalizeArticle", () => {
     expect(() => normalizeArticle(text, { aliases: [{ canonical: "", type: "place", variants: [] }] })).toThrow("aliases.0.canonical");
   });
 });
+
+describe("normalizeArticle warnings", () => {
+  it("says when the language cannot be decided", () => {
+    expect(normalizeArticle("Ok.").warnings.map((w) => w.code)).toContain("language-undetermined");
+    expect(normalizeArticle("12345").warnings.map((w) => w.code)).not.toContain("language-undetermined");
+  });
+
+  it("says when an update date stands in for the publication date", () => {
+    const article = normalizeArticle(
+      [
+        "Council approves bridge",
+        "By Jane Roe | The Valley Ledger | Updated: 2026-03-02 10:15",
+        "",
+        "The city council approved the new bridge on Monday, after two years of debate about its cost and its route through the old town.",
+      ].join("\n"),
+    );
+    expect(article.warnings).toContainEqual(expect.objectContaining({ code: "published-from-update", line: 2 }));
+  });
+});

@@ -19,6 +19,7 @@ export const WARNING_CODES = [
   "trailing-whitespace",
   "mojibake",
   "language-undetermined",
+  "published-from-update",
 ] as const;
 export const WarningCodeSchema = z.enum(WARNING_CODES);
 export type WarningCode = z.infer<typeof WarningCodeSchema>;
