@@ -16,7 +16,7 @@ import { ISO6393_TO_6391 } from "./data/iso639.js";
 import { OPT_IN_LANGUAGES } from "./data/opt-in.js";
 import { FRANC_SCRIPT_NAMES, SINGLE_LANGUAGE_SCRIPTS } from "./data/scripts.js";
 import { dominantScriptOf } from "./script.js";
-import { shortlistLanguages } from "./shortlist.js";
+import { functionWordHits, shortlistLanguages } from "./shortlist.js";
 
 /** A line with fewer letters gets no language at all. */
 export const LINE_MIN_LETTERS = 12;
@@ -24,6 +24,8 @@ export const LINE_MIN_LETTERS = 12;
 export const LINE_DECIDE_LETTERS = 60;
 /** Characters of a line read to find its script. */
 const LINE_SCRIPT_SCAN = 300;
+/** Function words of the article language that confirm a line is in it. */
+const LINE_CONFIRM_HITS = 2;
 /** Function words read per line. */
 const LINE_SHORTLIST_WORDS = 14;
 /** franc reads at most this much of a line. */
@@ -43,6 +45,10 @@ export function detectLineLanguages(lines: readonly TextLine[], article: Languag
     const weighted = single ? profile.letters * 5 : profile.letters;
     if (single) return language(single, script, languageConfidence(weighted, 1));
     if (profile.letters < LINE_DECIDE_LETTERS) return { code: "und", iso6393: "und", script, confidence: 0 };
+    // Most lines are in the article's language: two of its function words settle it cheaply.
+    if (group(script) === articleGroup && functionWordHits(text, article.iso6393, LINE_SHORTLIST_WORDS) >= LINE_CONFIRM_HITS) {
+      return language(article.iso6393, script, languageConfidence(profile.letters, 1));
+    }
     const allowed = candidatesFor(script);
     const shortlist = shortlistLanguages(text, allowed, LINE_SHORTLIST_WORDS);
     const top = shortlist.languages[0];

@@ -85,3 +85,31 @@ export function shortlistLanguages(sample: string, allowed: ReadonlySet<string>,
   const kept = ranked.filter(([, n]) => n >= top * SHORTLIST_RATIO).slice(0, SHORTLIST_SIZE);
   return { languages: kept.map(([l]) => l), hits: kept.map(([, n]) => n), words };
 }
+
+const wordsOf = new Map<string, ReadonlySet<string>>();
+
+/**
+ * How many of the first `maxWords` words of `sample` are function words of `language`: the
+ * cheap check of whether a line is in a language already known (no ranking, no allocation
+ * beyond the words themselves).
+ */
+export function functionWordHits(sample: string, language: string, maxWords: number): number {
+  let words = wordsOf.get(language);
+  if (!words) {
+    words = new Set(FUNCTION_WORDS[language] ?? []);
+    wordsOf.set(language, words);
+  }
+  if (words.size === 0) return 0;
+  let hits = 0;
+  let count = 0;
+  let i = 0;
+  while (i < sample.length && count < maxWords) {
+    while (i < sample.length && !isWordCode(sample.charCodeAt(i))) i++;
+    const start = i;
+    while (i < sample.length && isWordCode(sample.charCodeAt(i))) i++;
+    if (i === start) break;
+    count++;
+    if (i - start <= MAX_FUNCTION_WORD_LENGTH && words.has(sample.slice(start, i).toLowerCase())) hits++;
+  }
+  return hits;
+}
