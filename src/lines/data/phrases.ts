@@ -498,7 +498,16 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
   ]),
   ...g("legal", "contains", "en", [
     "all rights reserved", "may not be published, broadcast, rewritten or redistributed",
+    "have not been evaluated by the food and drug administration", "is not intended to diagnose, treat, cure",
   ]),
+  // Newsletter and sign-up boxes, wherever the call to action sits in the line.
+  ...g("promo", "contains", "en", [
+    "in your inbox", "to your inbox", "sign up for our newsletter", "subscribe to our newsletter", "newsletter delivered",
+    "click to tweet", "sign up for free", "subscribe now",
+  ]),
+  ...g("promo", "contains", "fr", ["dans votre boîte mail", "inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter"]),
+  ...g("promo", "contains", "de", ["in ihr postfach", "newsletter abonnieren", "jetzt abonnieren"]),
+  ...g("promo", "contains", "es", ["en tu bandeja de entrada", "suscríbete a nuestro boletín", "suscríbete a nuestra newsletter"]),
   ...g("legal", "start", "fr", [
     "tous droits réservés", "droits réservés", "mentions légales", "conditions générales d'utilisation",
     "conditions générales de vente", "politique de confidentialité", "politique de cookies",
