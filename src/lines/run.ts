@@ -12,6 +12,8 @@ import type { Barrier } from "./main-run.js";
 
 /** A long line without prose (code, a table row) costs the run at most this much. */
 const BAD_LINE_CAP = 80;
+/** A later copy of a long line costs this share of its length. */
+const DUPLICATE_COST = 1;
 
 /** How many lines at the top of the run may be a standfirst above a metadata block. */
 const HEAD_WINDOW = 6;
@@ -74,7 +76,7 @@ export function runScore(a: Assessment | null, smoothed: "good" | "bad" | null):
   const f = a.features;
   if (a.junk) return -Math.max(20, f.length / 2);
   if (a.meta) return -10;
-  if (a.reasons.includes("duplicate")) return -f.length;
+  if (a.reasons.includes("duplicate")) return -f.length * DUPLICATE_COST;
   if (a.reasons.includes("repeated")) return -15;
   if (a.density === "good") return f.length;
   // Dense but shorter paragraphs (wire and broadcast copy) are prose too, neighbours or not.
