@@ -18,6 +18,7 @@ import {
   bylineShape,
   dateHeaderLength,
   hasCaptionMarker,
+  isAboutHeader,
   isBreadcrumb,
   isCommentMarker,
   isCounter,
@@ -119,6 +120,7 @@ export function assess(
     return a;
   }
   if (on("comments") && isCommentMarker(normalized, features.text, features)) return junk(a, "promo", "comment-section");
+  if (on("about-section") && isAboutHeader(normalized, features)) return junk(a, "promo", "about-section");
   if (on("phrase")) {
     const hits = matchPhrases(normalized, context.language.code);
     const kind = phraseJunk(hits, features);

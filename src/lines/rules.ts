@@ -18,6 +18,7 @@ export const RULES = [
   "caption",
   "repeated",
   "comments",
+  "about-section",
   "headline",
   "subtitle",
   "heading",

@@ -47,7 +47,7 @@ export function trimRunHead(run: { start: number; end: number }, assessed: reado
  */
 export function barrierOf(a: Assessment | null): Barrier {
   if (!a) return null;
-  if (a.junk === "legal" || a.reasons.includes("comment-section")) return "hard";
+  if (a.junk === "legal" || a.reasons.includes("comment-section") || a.reasons.includes("about-section")) return "hard";
   if (a.meta === "date" || a.junk === "promo") return "soft";
   return null;
 }

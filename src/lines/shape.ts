@@ -6,6 +6,7 @@
  */
 import { DATE_LINE_WORDS, MONTH_WORDS, RELATIVE_AGO_WORDS, WEEKDAY_WORDS } from "./data/calendar.js";
 import { CAPTION_MARKERS, CAPTION_MAX_LENGTH } from "./data/captions.js";
+import { ABOUT_HEADERS, ABOUT_MAX_WORDS } from "./data/section-ends.js";
 import { COMMENT_COUNT_WORDS, COMMENT_HEADERS, COMMENTER_ENDINGS } from "./data/comments.js";
 import { COUNTER_WORDS, SPAM_KEYWORDS } from "./data/markers.js";
 import {
@@ -148,4 +149,12 @@ const CAPTION_MARK = new RegExp(CAPTION_MARKERS.map((m) => m.replace(/[.*+?^${}(
 export function hasCaptionMarker(f: LineFeatures): boolean {
   if (f.length > CAPTION_MAX_LENGTH || f.words < 4) return false;
   return CAPTION_MARK.test(f.text);
+}
+
+const aboutHeaders = [...ABOUT_HEADERS].sort((a, b) => b.length - a.length);
+
+/** "About the author", "About Acme", "Über uns": a short header opening a boilerplate section. */
+export function isAboutHeader(normalized: string, f: LineFeatures): boolean {
+  if (f.words > ABOUT_MAX_WORDS || f.endsSentence) return false;
+  return aboutHeaders.some((h) => normalized === h || normalized.startsWith(`${h} `));
 }

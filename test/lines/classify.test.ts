@@ -162,3 +162,14 @@ describe("classifyLines on a German page", () => {
     expect(extractByline(lines)).toMatchObject({ authors: ["Anna Schmidt"], place: "Berlin" });
   });
 });
+
+describe("classifyLines at the end of an article", () => {
+  it("ends the text at an about-the-author section", () => {
+    const prose = "The city council approved the plans for a new bridge over the river on Monday, after two years of debate about the costs and the route it should take.";
+    const lines = classify(
+      [prose, "", prose.replace("Monday", "Tuesday"), "", "About the author", "", "Jane Roe is a reporter who has covered city hall for ten years and writes about transport, housing and the budget."].join("\n"),
+    );
+    expect(lines.map((l) => l.kind)).toEqual(["body", "blank", "body", "blank", "promo", "blank", "promo"]);
+    expect(lines[4]!.reasons).toContain("about-section");
+  });
+});

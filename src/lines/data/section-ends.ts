@@ -1,0 +1,13 @@
+/**
+ * Headers that open a section after the article: the author's or the company's boilerplate
+ * ("About the author", "About Acme", "Über den Autor"). Lower-case line starts; the header line
+ * itself is short.
+ */
+export const ABOUT_HEADERS: readonly string[] = [
+  "about the author", "about the authors", "about the writer", "about the reporter", "about us", "about", "author bio", "author information",
+  "über den autor", "über die autorin", "über uns", "über", "à propos de l'auteur", "à propos de", "a propos de", "sobre el autor", "sobre la autora",
+  "acerca de", "sobre o autor", "sobre a autora", "sobre", "informazioni sull'autore", "l'autore", "об авторе", "о компании", "про автора",
+];
+
+/** An about-header has at most this many words ("About Acme Holdings Inc"). */
+export const ABOUT_MAX_WORDS = 6;
