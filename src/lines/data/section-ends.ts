@@ -7,6 +7,8 @@ export const ABOUT_HEADERS: readonly string[] = [
   "about the author", "about the authors", "about the writer", "about the reporter", "about us", "about", "author bio", "author information",
   "über den autor", "über die autorin", "über uns", "über", "à propos de l'auteur", "à propos de", "a propos de", "sobre el autor", "sobre la autora",
   "acerca de", "sobre o autor", "sobre a autora", "sobre", "informazioni sull'autore", "l'autore", "об авторе", "о компании", "про автора",
+  // Lists that follow the text: sources, tags, topics.
+  "sources", "tags", "topics", "filed under", "quellen", "schlagworte", "themen", "étiquettes", "mots-clés", "etiquetas", "fuentes", "теги", "метки",
 ];
 
 /** An about-header has at most this many words ("About Acme Holdings Inc"). */
