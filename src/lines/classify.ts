@@ -10,7 +10,7 @@ import type { Line, LineKind } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
 import { assess, type LinesContext, type LinesOptions, stoplistFor } from "./assessment.js";
 import { mainRun } from "./main-run.js";
-import { classifyWrappedBlocks, isHardWrapped, markRepeats } from "./page.js";
+import { classifyWrappedBlocks, isHardWrapped, markPromoLists, markRepeats } from "./page.js";
 import { ruleSwitch } from "./rules.js";
 import {
   barrierOf,
@@ -35,6 +35,7 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   const assessed = lines.map((line, i) => assess(line, i, lines.length, context, stoplist, options, on));
   if (isHardWrapped(assessed)) classifyWrappedBlocks(assessed, stoplist.size > 0);
   markRepeats(assessed, on);
+  if (on("promo-list")) markPromoLists(assessed);
 
   const smoothed = smoothClasses(assessed.map((a) => (a ? (a.junk || a.meta ? "bad" : a.density) : null)));
   const scores = assessed.map((a, i) => runScore(a, smoothed[i] ?? null));

@@ -45,7 +45,7 @@ export function bestRun(scores: readonly number[], from = 0, to = scores.length 
 }
 
 /** How many small pieces in a row may be bridged. */
-export const BRIDGE_PIECES = 3;
+export const BRIDGE_PIECES = 6;
 /** A bridge spans at most this many lines (a box inside the article, not a page of teasers). */
 export const BRIDGE_LINES = 24;
 

@@ -94,3 +94,33 @@ export function markRepeats(assessed: (Assessment | null)[], on: (rule: RuleName
     else seenLong.add(key);
   }
 }
+
+/** How many headline lines after a promo header ("Related", "Read more") belong to it. */
+const PROMO_LIST_MAX = 8;
+const PROMO_LIST_MIN = 2;
+
+/**
+ * A promo header ("Related stories", "Most read", "Read more") is followed by the headlines it
+ * announces: short lines without a full stop, up to the first line of prose.
+ */
+export function markPromoLists(assessed: (Assessment | null)[]): void {
+  for (let i = 0; i < assessed.length; i++) {
+    const header = assessed[i];
+    if (!header || header.junk !== "promo" || !header.reasons.some((r) => r === "promo-phrase")) continue;
+    const list: Assessment[] = [];
+    for (let j = i + 1; j < assessed.length && list.length < PROMO_LIST_MAX; j++) {
+      const a = assessed[j];
+      if (!a) continue;
+      if (a.junk || a.meta) break;
+      const f = a.features;
+      if (f.endsSentence || f.words < 3 || f.words > 18 || f.length > 140 || a.density === "good") break;
+      list.push(a);
+    }
+    // One line after a header may be a sentence of the text; two or more are a list.
+    if (list.length < PROMO_LIST_MIN) continue;
+    for (const a of list) {
+      a.junk = "promo";
+      a.reasons.push("promo-list");
+    }
+  }
+}

@@ -19,6 +19,7 @@ export const RULES = [
   "repeated",
   "comments",
   "about-section",
+  "promo-list",
   "headline",
   "subtitle",
   "heading",

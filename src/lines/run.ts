@@ -23,7 +23,8 @@ const HEAD_MAX_LENGTH = 350;
 
 /**
  * A standfirst above the byline and share widgets can join the run (it is prose); the text
- * starts after that metadata block.
+ * starts after that metadata block. Only metadata and share widgets cut: a promo box under the
+ * first paragraph does not make that paragraph a standfirst.
  */
 export function trimRunHead(run: { start: number; end: number }, assessed: readonly (Assessment | null)[]): void {
   if (run.start < 0) return;
@@ -35,7 +36,7 @@ export function trimRunHead(run: { start: number; end: number }, assessed: reado
     if (!a) continue;
     seen++;
     // Everything above a cut must be short enough to be a standfirst.
-    if (a.junk || a.meta) cut = i;
+    if (a.meta || a.junk === "share") cut = i;
     else if ((headLength += a.features.length) > HEAD_MAX_LENGTH) break;
   }
   if (cut >= 0 && cut < run.end) run.start = cut + 1;

@@ -173,3 +173,14 @@ describe("classifyLines at the end of an article", () => {
     expect(lines[4]!.reasons).toContain("about-section");
   });
 });
+
+describe("classifyLines with a related-stories box inside the text", () => {
+  it("labels the headlines under a promo header as promo", () => {
+    const prose = "The city council approved the plans for a new bridge over the river on Monday, after two years of debate about the costs and the route it should take.";
+    const lines = classify(
+      [prose, "", "Related stories", "Mayor opens the new library in the old town", "Flood defences to be raised along the river", "", prose.replace("Monday", "Tuesday")].join("\n"),
+    );
+    expect(lines.map((l) => l.kind)).toEqual(["body", "blank", "promo", "promo", "promo", "blank", "body"]);
+    expect(lines[3]!.reasons).toContain("promo-list");
+  });
+});
