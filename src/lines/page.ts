@@ -83,17 +83,44 @@ export function markRepeats(assessed: (Assessment | null)[], on: (rule: RuleName
   const counts = new Map<string, number>();
   for (const a of assessed) if (a && a.features.length < 100) counts.set(a.normalized, (counts.get(a.normalized) ?? 0) + 1);
   const seenLong = new Set<string>();
-  for (const a of assessed) {
+  // Openings of the lines read so far: a long line that opens like an earlier line and runs
+  // on is a digest of the text (a meta description, the article body dumped into one line).
+  const openings = new Map<string, number>();
+  for (let i = 0; i < assessed.length; i++) {
+    const a = assessed[i];
     if (!a || a.junk || a.meta) continue;
+    const text = a.features.text;
+    const opening = text.length >= OPENING ? text.slice(0, OPENING) : "";
     if (a.features.length < 100) {
       if ((counts.get(a.normalized) ?? 0) >= REPEAT_MIN) a.reasons.push("repeated");
-      continue;
+    } else {
+      const key = `${a.features.length}:${text.slice(0, 80)}`;
+      if (seenLong.has(key)) a.reasons.push("repeated", "duplicate");
+      else if (text.length >= DIGEST_MIN && isDigest(text, openings.get(opening), assessed)) a.reasons.push("repeated", "duplicate", "digest");
+      else seenLong.add(key);
     }
-    const key = `${a.features.length}:${a.features.text.slice(0, 80)}`;
-    if (seenLong.has(key)) a.reasons.push("repeated", "duplicate");
-    else seenLong.add(key);
+    if (opening !== "" && !openings.has(opening)) openings.set(opening, i);
   }
 }
+
+/**
+ * A line is a digest of the text when it opens like the line at `from` and also holds the
+ * opening of the line after that one: it runs several earlier lines together.
+ */
+function isDigest(text: string, from: number | undefined, assessed: readonly (Assessment | null)[]): boolean {
+  if (from === undefined) return false;
+  for (let j = from + 1; j < assessed.length; j++) {
+    const next = assessed[j];
+    if (!next || next.features.text.length < OPENING) continue;
+    return text.includes(next.features.text.slice(0, OPENING));
+  }
+  return false;
+}
+
+/** Characters that identify how a line opens. */
+const OPENING = 60;
+/** A digest line is at least this long (several paragraphs run together). */
+const DIGEST_MIN = 400;
 
 /** How many headline lines after a promo header ("Related", "Read more") belong to it. */
 const PROMO_LIST_MAX = 8;

@@ -184,3 +184,16 @@ describe("classifyLines with a related-stories box inside the text", () => {
     expect(lines[3]!.reasons).toContain("promo-list");
   });
 });
+
+describe("classifyLines with the text dumped again into one line", () => {
+  it("labels the digest line as a repetition, not body", () => {
+    const p1 = "The city council approved the plans for a new bridge over the river on Monday, after two years of debate about the costs.";
+    const p2 = "Residents said the decision came after months of consultation, and the mayor promised that the works would be finished soon.";
+    const p3 = "The river last reached a similar level in the spring of 2016, when several villages were cut off for days by the water.";
+    const digest = `${p1} ${p2} ${p3} ${p1} ${p2}`;
+    const lines = classify([p1, "", p2, "", p3, "", "Share", "", digest].join("\n"));
+    expect(lines[8]!.reasons).toContain("digest");
+    expect(lines[8]!.kind).not.toBe("body");
+    expect(lines.filter((l) => l.kind === "body")).toHaveLength(3);
+  });
+});
