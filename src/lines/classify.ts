@@ -20,6 +20,7 @@ import {
   initialKind,
   keepTextWithoutProse,
   runScore,
+  trimRunEdges,
   trimRunHead,
 } from "./run.js";
 import { smoothClasses } from "./smoothing.js";
@@ -42,6 +43,7 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   boostAfterMetadata(assessed, scores);
   const run = mainRun(scores, assessed.map(barrierOf));
   trimRunHead(run, assessed);
+  trimRunEdges(run, assessed);
   const kinds = new Array<LineKind>(lines.length).fill("blank");
   const reasons: string[][] = assessed.map((a) => (a ? a.reasons : ["empty"]));
 

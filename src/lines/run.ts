@@ -155,3 +155,31 @@ export function firstContent(assessed: readonly (Assessment | null)[]): number {
   }
   return -1;
 }
+
+/** This many short non-prose lines at an end of the run are a list around the text, not text. */
+const EDGE_LIST = 3;
+
+/**
+ * The text starts and ends with prose: a run that opens (or closes) with a list of short lines
+ * (playlists, teaser headlines) is trimmed to its first (last) prose line. One or two short
+ * lines stay: a subheading or a one-line paragraph.
+ */
+export function trimRunEdges(run: { start: number; end: number }, assessed: readonly (Assessment | null)[]): void {
+  if (run.start < 0) return;
+  const prose = (a: Assessment | null) => a !== null && !a.junk && !a.meta && (a.density === "good" || a.density === "near-good");
+  let first = run.start;
+  let leading = 0;
+  while (first <= run.end && !prose(assessed[first] ?? null)) {
+    if (assessed[first]) leading++;
+    first++;
+  }
+  if (first > run.end) return;
+  if (leading >= EDGE_LIST) run.start = first;
+  let last = run.end;
+  let trailing = 0;
+  while (last >= run.start && !prose(assessed[last] ?? null)) {
+    if (assessed[last]) trailing++;
+    last--;
+  }
+  if (trailing >= EDGE_LIST) run.end = last;
+}
