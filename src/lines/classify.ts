@@ -22,6 +22,7 @@ import {
   runScore,
   trimRunEdges,
   trimRunHead,
+  trimTrailingBio,
 } from "./run.js";
 import { smoothClasses } from "./smoothing.js";
 import { placeStructure } from "./structure.js";
@@ -44,6 +45,7 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   const run = mainRun(scores, assessed.map(barrierOf));
   trimRunHead(run, assessed);
   trimRunEdges(run, assessed);
+  if (on("about-section")) trimTrailingBio(run, assessed);
   const kinds = new Array<LineKind>(lines.length).fill("blank");
   const reasons: string[][] = assessed.map((a) => (a ? a.reasons : ["empty"]));
 

@@ -9,6 +9,7 @@ import type { LineKind } from "../schema/article.js";
 import type { Assessment } from "./assessment.js";
 import { LENGTH_HIGH } from "./density.js";
 import type { Barrier } from "./main-run.js";
+import { BIO_WORDS } from "./data/section-ends.js";
 
 /** A long line without prose (code, a table row) costs the run at most this much. */
 const BAD_LINE_CAP = 80;
@@ -182,4 +183,39 @@ export function trimRunEdges(run: { start: number; end: number }, assessed: read
     last--;
   }
   if (trailing >= EDGE_LIST) run.end = last;
+}
+
+/** A self-description after the article sits among the last few lines of the run. */
+const BIO_WINDOW = 4;
+const BIO_OPENING = /^\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3} (?:is|was) (?:a|an|the)\b/u;
+const bioWords = new Set(BIO_WORDS);
+
+/** "Acme is a global provider of…", "Jane Roe is a reporter…": press-release and author boilerplate. */
+export function isSelfDescription(a: Assessment): boolean {
+  const text = a.features.text;
+  if (!BIO_OPENING.test(text)) return false;
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) if (bioWords.has(word)) return true;
+  return false;
+}
+
+/** The text ends before boilerplate that describes the company or the author. */
+export function trimTrailingBio(run: { start: number; end: number }, assessed: (Assessment | null)[]): void {
+  if (run.start < 0) return;
+  let seen = 0;
+  let cut = -1;
+  for (let i = run.end; i > run.start && seen < BIO_WINDOW; i--) {
+    const a = assessed[i];
+    if (!a) continue;
+    seen++;
+    if (isSelfDescription(a)) cut = i;
+  }
+  if (cut < 0) return;
+  for (let i = cut; i <= run.end; i++) {
+    const a = assessed[i];
+    if (a && !a.junk && !a.meta) {
+      a.junk = "promo";
+      a.reasons.push("self-description");
+    }
+  }
+  run.end = cut - 1;
 }

@@ -197,3 +197,12 @@ describe("classifyLines with the text dumped again into one line", () => {
     expect(lines.filter((l) => l.kind === "body")).toHaveLength(3);
   });
 });
+
+describe("classifyLines on a press release", () => {
+  it("labels the company's self-description after the text as promo", () => {
+    const prose = "Acme and Orbit announced a partnership on Monday to build charging stations along the main motorways, with the first sites opening in the spring.";
+    const lines = classify([prose, "", prose.replace("Monday", "Tuesday"), "", "Acme is a global provider of energy storage, headquartered in Riverton with offices in twelve countries."].join("\n"));
+    expect(lines.map((l) => l.kind)).toEqual(["body", "blank", "body", "blank", "promo"]);
+    expect(lines[4]!.reasons).toContain("self-description");
+  });
+});

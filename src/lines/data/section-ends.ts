@@ -13,3 +13,14 @@ export const ABOUT_HEADERS: readonly string[] = [
 
 /** An about-header has at most this many words ("About Acme Holdings Inc"). */
 export const ABOUT_MAX_WORDS = 6;
+
+/**
+ * Words of a boilerplate self-description after the article ("Acme is a global provider of…",
+ * "Jane Roe is a reporter who…"): the line opens with a name, then "is a/an/the", and names
+ * what the company or author is.
+ */
+export const BIO_WORDS: readonly string[] = [
+  "company", "provider", "leader", "firm", "organization", "organisation", "group", "manufacturer", "developer", "publisher",
+  "agency", "headquartered", "founded", "subsidiaries", "employs", "author", "journalist", "writer", "reporter", "editor",
+  "correspondent", "contributor", "columnist", "educator", "founder",
+];
