@@ -23,6 +23,8 @@ export type Barrier = "hard" | "soft" | null;
 
 /** A neighbouring piece joins the main run when its own run scores this share of the best. */
 export const JOIN_SHARE = 0.25;
+/** ...or when it holds this much prose of its own (a long article cut by a box). */
+export const JOIN_ABSOLUTE = 1000;
 
 const NO_RUN: Run = { start: -1, end: -1, score: 0 };
 
@@ -89,7 +91,8 @@ export function mainRun(scores: readonly number[], barriers: readonly Barrier[])
   let score = best.score;
   // Join neighbours across soft barriers, outwards, while they hold enough prose. A few small
   // pieces (a "Related" box inside the article) may be bridged to reach a large one.
-  const enough = (p: number) => pieces[p]!.run.start >= 0 && pieces[p]!.run.score >= best.score * JOIN_SHARE;
+  const enough = (p: number) =>
+    pieces[p]!.run.start >= 0 && (pieces[p]!.run.score >= best.score * JOIN_SHARE || pieces[p]!.run.score >= JOIN_ABSOLUTE);
   for (let p = bestIndex - 1; p >= 0; ) {
     const target = reach(p, -1, (q) => q >= 0 && pieces[q]!.after === "soft" && start - pieces[q]!.end <= BRIDGE_LINES, enough);
     if (target < 0) break;
