@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { DETERMINERS, SKIP_BEFORE_CUE, VERB_SECOND } from "./data/words.js";
+import { COORDINATORS, DETERMINERS, IMPERSONAL_SUBJECTS, NO_PERSON_OBJECT_VERBS, NOMINATIVE_PRONOUNS, OBJECT_DETERMINERS, PASSIVE_AUXILIARIES, QUOTING_VERBS, SKIP_BEFORE_CUE, STOP_WORDS, VERB_SECOND } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import { phraseAfter, phraseBefore, sentenceSubject, type SpeakerPhrase } from "./speaker.js";
 import type { Token } from "./tokens.js";
@@ -71,9 +71,56 @@ function sourceAt(tokens: readonly Token[], k: number, lex: Lexicon): number {
   return 0;
 }
 
+/** The index of the first token at or after offset `end`. */
+function tokenAfter(tokens: readonly Token[], from: number, end: number): number {
+  let j = from;
+  while (j < tokens.length && tokens[j]!.start < end) j++;
+  return j;
+}
+
+/**
+ * The speaker of a quoting verb: its object (`Die Zeitung zitiert einen Augenzeugen`, `„…“,
+ * zitiert die Agentur Jana Roth`, `zitierte man Jana Roth`), or the subject of its passive
+ * (`Dazu wird Jana Roth zitiert`); null when neither is there.
+ */
+function quotedSpeaker(tokens: readonly Token[], k: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  // Passive: `wird X zitiert` (the phrase after the auxiliary), `X wird … zitiert` (before it).
+  for (let j = k - 1; j >= 0 && k - j <= 20; j--) {
+    const t = tokens[j]!;
+    if (t.quote !== -1 || !t.word) break;
+    if (PASSIVE_AUXILIARIES.has(t.lower)) {
+      const after = phraseAfter(tokens, j + 1, lex, text);
+      if (after && after.end <= tokens[k]!.start && (after.kind === "person" || after.kind === "nominal")) return after;
+      const before = phraseBefore(tokens, j, lex, text);
+      return before && (before.kind === "person" || before.kind === "nominal") ? before : null;
+    }
+  }
+  let i = k + 1;
+  if (IMPERSONAL_SUBJECTS.has(tokens[i]?.lower ?? "")) i++;
+  const first = phraseAfter(tokens, i, lex, text);
+  if (!first) {
+    // A subject that is no phrase (`zitiert ndr.de Jana Roth`, `zitiert die „Zeitung“ Roth`): the name after it.
+    for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
+      const t = tokens[j]!;
+      if (t.quote === -1 && !t.word && t.text !== "\u201c" && t.text !== "\u201e" && t.text !== "\"") return null;
+      if (t.quote !== -1 || !t.word || !t.cap) continue;
+      const object = phraseAfter(tokens, j, lex, text);
+      return object && object.kind === "person" ? object : null;
+    }
+    return null;
+  }
+  // Subject then object after the verb (`zitiert die Agentur den Minister`).
+  const next = tokenAfter(tokens, i, first.end);
+  const second = tokens[next]?.word ? phraseAfter(tokens, next, lex, text) : null;
+  if (second && (second.kind === "person" || second.kind === "nominal")) return second;
+  return i > k + 1 || phraseBefore(tokens, k, lex, text) ? first : null;
+}
+
 function verbCue(tokens: readonly Token[], k: number, lex: Lexicon, text: string, afterQuote: boolean): Cue {
   const t = tokens[k]!;
   let speaker: SpeakerPhrase | null = null;
+  if (QUOTING_VERBS.has(t.lower)) speaker = quotedSpeaker(tokens, k, lex, text);
+  if (speaker) return { start: t.start, end: t.end, kind: "verb", speaker, adjacent: false };
   if (afterQuote) speaker = phraseAfter(tokens, k + 1, lex, text) ?? phraseBefore(tokens, k, lex, text);
   else if (VERB_SECOND.has(lex.language)) speaker = verbSecondSubject(tokens, k, lex, text);
   else {
@@ -113,7 +160,10 @@ export function findCue(tokens: readonly Token[], open: number, close: number, l
   const after: number[] = [];
   // A quotation that ends its own sentence with a period (`… ahead."`) takes no cue after it.
   const lastInside = close > 0 ? tokens[close - 1] : undefined;
-  const closedSentence = lastInside !== undefined && lastInside.text === "." && lastInside.quote !== -1;
+  // (A lower-case word right after it continues the sentence: `„… etabliert.“ erklärte X`.)
+  const nextWord = close !== -1 ? tokens[close + 1] : undefined;
+  const continues = nextWord !== undefined && nextWord.word && nextWord.quote === -1 && /^\p{Ll}/u.test(nextWord.text);
+  const closedSentence = lastInside !== undefined && lastInside.text === "." && lastInside.quote !== -1 && !continues;
   if (close !== -1) {
     for (let k = close + 1; k < tokens.length && k - close <= AFTER; k++) {
       const t = tokens[k]!;
@@ -162,16 +212,19 @@ export function findCue(tokens: readonly Token[], open: number, close: number, l
   // After a quotation that closed its sentence only a dash cue may follow (`…." — Jane Roe`).
   if (firstAfter !== undefined && !closedSentence) {
     const n = sourceAt(tokens, firstAfter, lex);
-    if (n) return { ...sourceCue(tokens, firstAfter, n, lex, text), adjacent: true };
+    const source = n ? sourceCue(tokens, firstAfter, n, lex, text) : null;
+    if (source?.speaker) return { ...source, adjacent: true };
+    // `„…“, so charakterisierte ihn X`: a source word with no phrase after it leads to the verb.
+    const v0 = source ? k0 + n : k0;
     // A verb within the next few tokens, with only a speaker phrase before it.
-    for (let i = k0; i < after.length && i - k0 <= 12; i++) {
+    for (let i = v0; i < after.length && i - v0 <= 12; i++) {
       const k = after[i]!;
       if (isCueVerb(tokens, k, lex)) {
         // Right after the quotation but for auxiliaries (`», a déclaré le maire`): inverted.
         let inverted = true;
-        for (let x = k0; x < i; x++) if (!SKIP_BEFORE_CUE.has(tokens[after[x]!]!.lower)) inverted = false;
+        for (let x = v0; x < i; x++) if (!SKIP_BEFORE_CUE.has(tokens[after[x]!]!.lower)) inverted = false;
         const cue = verbCue(tokens, k, lex, text, inverted);
-        if (cue.speaker && (inverted || cue.speaker.start === tokens[firstAfter]!.start)) {
+        if (cue.speaker && (inverted || cue.speaker.start === tokens[after[v0]!]!.start)) {
           return { ...cue, adjacent: true };
         }
         break;
@@ -230,16 +283,27 @@ function verbSecondSubject(tokens: readonly Token[], k: number, lex: Lexicon, te
     const next = phraseAfter(tokens, aux + 1, lex, text);
     if (next && next.end <= tokens[k]!.start) return next;
   }
+  // A second verb after a conjunction shares the subject of the sentence (`X dementierte und nannte sie …`).
+  if (k > 0 && COORDINATORS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.quote === -1) {
+    const shared = sentenceSubject(tokens, k, lex, text);
+    if (shared) return shared;
+  }
   const after = phraseAfter(tokens, tokens[k + 1]?.lower === "sich" ? k + 2 : k + 1, lex, text);
   const before = phraseBefore(tokens, k, lex, text);
   // One capitalized word before the verb and a full name after it: the word is a fronted
   // adverb (`Ähnlich äußerte sich der Präsident George Bush`).
   const next = tokens[k + 1]?.lower ?? "";
-  const fronted = next === "sich" || DETERMINERS.has(next);
+  const fronted = next === "sich" || (DETERMINERS.has(next) && !OBJECT_DETERMINERS.has(next));
   if (fronted && before && after && !before.name.includes(" ") && after.kind === "person" && after.name.includes(" ") && before.kind !== "pronoun") return after;
+  // A full name right after a verb that takes no person object (`Der Zeitung sagte Jana Roth`).
+  if (after && after.kind === "person" && after.name.includes(" ") && after.start === tokens[k + 1]?.start && NO_PERSON_OBJECT_VERBS.has(tokens[k]!.lower) && !(before?.kind === "person" && before.name.includes(" "))) return after;
+  // An object fronted before the verb (`Die Pläne bezeichnete er als „…“`).
+  if (after && after.kind === "pronoun" && NOMINATIVE_PRONOUNS.has(after.name.toLowerCase())) return after;
   if (before) {
     let i = k;
     while (i > 0 && tokens[i]!.start > before.start) i--;
+    // Determiners and adjectives before the phrase still open the clause (`Die deutsche Regierung`).
+    for (let n = 0; n < 3 && i > 0 && tokens[i - 1]!.word && tokens[i - 1]!.quote === -1 && (DETERMINERS.has(tokens[i - 1]!.lower) || (!tokens[i - 1]!.cap && !STOP_WORDS.has(tokens[i - 1]!.lower) && !lex.cueVerbs.has(tokens[i - 1]!.lower))) && (i - 1 === 0 || !tokens[i - 2]!.word || DETERMINERS.has(tokens[i - 1]!.lower) || DETERMINERS.has(tokens[i - 2]!.lower) || !tokens[i - 2]!.cap); n++) i--;
     const prev = tokens[i - 1];
     const opensClause = !prev || !prev.word || prev.quote !== -1;
     // A clause-initial phrase or a full name before the verb is its subject (`Anke Roth nannte sie …`).

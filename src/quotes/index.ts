@@ -18,7 +18,7 @@ import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { contentParagraphs, type Paragraph } from "./paragraphs.js";
 import { isPreposition, nearestPerson, phraseAfter, phraseBefore, sentenceSubject, type SpeakerPhrase } from "./speaker.js";
-import { EXPLETIVES, NAMES_IN_QUOTES, VERB_SECOND } from "./data/words.js";
+import { EXPLETIVE_SKIP, EXPLETIVE_SOURCE_PREPOSITIONS, EXPLETIVES, NAMES_IN_QUOTES, VERB_SECOND } from "./data/words.js";
 import { findSpans, type QuoteSpan } from "./spans.js";
 import { type Token, tokenAt, tokenize } from "./tokens.js";
 import { MARK_SYSTEMS, DEFAULT_SYSTEM } from "./data/marks.js";
@@ -146,7 +146,7 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
         cue,
         cued,
         kind,
-        subject: subject && !excluded(subject.start, subject.end) ? subject : null,
+        subject: subject && !excluded(subject.start, subject.end) && !expletive(subject, lex) && !reportedTopic(subject, tokens, lex) ? subject : null,
         fallback: near && !excluded(near.start, near.end) ? near : null,
       });
     }
@@ -230,10 +230,43 @@ function sourceForExpletive(cue: Cue | null, tokens: readonly Token[], lex: Lexi
     if (t.quote !== -1 || !t.word) break;
     if (isPreposition(t.lower)) prep = k;
   }
-  if (prep === -1) return cue;
-  const source = phraseAfter(tokens, prep + 1, lex, text);
-  if (!source || source.end > pronoun.start || (source.kind !== "nominal" && source.kind !== "person")) return cue;
-  return { ...cue, speaker: source };
+  if (prep !== -1) {
+    const source = phraseAfter(tokens, prep + 1, lex, text);
+    if (source && source.end <= pronoun.start && (source.kind === "nominal" || source.kind === "person")) return { ...cue, speaker: source };
+  }
+  // The source after the expletive: `hieß es in der Rede`, `hieß es vom Abgeordneten X`.
+  const preps = EXPLETIVE_SOURCE_PREPOSITIONS[lex.language] ?? [];
+  const at = tokenAt(tokens, pronoun.start);
+  for (let j = at + 1; j < tokens.length && j - at <= 4; j++) {
+    const t = tokens[j]!;
+    if (t.quote !== -1 || !t.word) break;
+    if (preps.includes(t.lower)) {
+      const source = phraseAfter(tokens, j + 1, lex, text);
+      if (source && (source.kind === "nominal" || source.kind === "person")) return { ...cue, speaker: source };
+      break;
+    }
+    if (!EXPLETIVE_SKIP.has(t.lower)) break;
+  }
+  // No source in sight: the expletive speaks for no one; the quotation falls back on its context.
+  return { ...cue, speaker: null };
+}
+
+/**
+ * Is the subject the topic of reported speech rather than its speaker (`Die Klauseln seien
+ * „alarmierend“`): a noun phrase right before a reported-speech verb? The speaker is then the one
+ * reported before.
+ */
+function reportedTopic(subject: SpeakerPhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  if (subject.kind === "pronoun" || subject.kind === "group-pronoun") return false;
+  let k = tokenAt(tokens, subject.start);
+  while (k < tokens.length && tokens[k]!.start < subject.end) k++;
+  const next = tokens[k];
+  return next !== undefined && next.word && next.quote === -1 && lex.reported.has(next.lower);
+}
+
+/** Is the phrase an expletive pronoun (`Es gebe „…“`), which speaks for no one? */
+function expletive(phrase: SpeakerPhrase, lex: Lexicon): boolean {
+  return phrase.kind !== "person" && phrase.kind !== "nominal" && (EXPLETIVES[lex.language] ?? []).includes(phrase.name.toLowerCase());
 }
 
 /** No sentence end among the tokens `[a, b)` outside quotations. */

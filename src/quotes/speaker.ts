@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { DETERMINERS, INSTITUTIONS, NAME_PARTICLES, NOMINAL_HEADS, ROLE_WORDS, SKIP_AFTER_CUE, SKIP_BEFORE_CUE, STOP_WORDS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
+import { CAPITALIZED_NOUNS, DETERMINERS, GENITIVE_DETERMINERS, INSTITUTIONS, NAME_PARTICLES, NOMINAL_HEADS, ROLE_WORDS, SKIP_AFTER_CUE, SKIP_BEFORE_CUE, STOP_WORDS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -41,6 +41,8 @@ function phraseWord(t: Token, text: string): boolean {
   if (STOP_WORDS.has(t.lower)) return false;
   if (t.cap) return true;
   if (ROLE_WORDS.has(t.lower) || NOMINAL_HEADS.has(t.lower)) return true;
+  // A noun made of a number and a capitalized word (`der 58-Jährige`).
+  if (/^\d+-\p{Lu}\p{Ll}/u.test(t.text)) return true;
   if (/^\d/u.test(t.text)) return false;
   void text;
   return false;
@@ -150,6 +152,9 @@ export function collectBackward(tokens: readonly Token[], j: number, text: strin
     if (!usable(t) || !t.word) break;
     if (DETERMINERS.has(t.lower) && !(t.lower === "de" || t.lower === "la" || t.lower === "le")) {
       a--;
+      // A genitive after a noun continues its phrase (`der Hauptgeschäftsführer des Verbands`).
+      const head = tokens[a - 1];
+      if (GENITIVE_DETERMINERS.has(t.lower) && usable(head) && head.word && head.cap && !STOP_WORDS.has(head.lower) && j - a < MAX_PHRASE) continue;
       break;
     }
     if (phraseWord(t, text)) {
@@ -173,6 +178,10 @@ export function collectBackward(tokens: readonly Token[], j: number, text: strin
   }
   // A phrase right after a preposition is an object (`in Moscow said`), not a subject.
   const before = tokens[a - 1];
+  // A capitalized particle opening the clause before `der X` is a surname's (`Von der Leyen sagte`).
+  const opener = tokens[a - 2];
+  const particleName = before !== undefined && before.cap && NAME_PARTICLES.has(before.lower) && j - a === 1 && DETERMINERS.has(tokens[a]!.lower) && (!opener || !opener.word);
+  if (particleName) return describe(tokens, a - 1, j, text);
   if (before && before.word && STOP_WORDS.has(before.lower) && !DETERMINERS.has(before.lower) && isPreposition(before.lower)) return null;
   return describe(tokens, a, j, text);
 }
@@ -206,7 +215,10 @@ export function phraseAfter(tokens: readonly Token[], i: number, lex: Lexicon, t
     let h = b;
     while (h < tokens.length && h - b < 3 && usable(tokens[h]) && tokens[h]!.word && /^\p{Ll}/u.test(tokens[h]!.text) && !NOMINAL_HEADS.has(tokens[h]!.lower) && !STOP_WORDS.has(tokens[h]!.lower)) h++;
     const head = tokens[h];
-    if (!usable(head) || !NOMINAL_HEADS.has(head.lower)) return null;
+    // Where every noun is capitalized, a capitalized word after a determiner and adjectives heads
+    // the phrase (`der brasilianische Präsident`).
+    const noun = CAPITALIZED_NOUNS.has(lex.language) && b > i && h > b && usable(head) && head.word && head.cap && !STOP_WORDS.has(head.lower);
+    if (!usable(head) || !(NOMINAL_HEADS.has(head.lower) || noun)) return null;
     startWord = head;
     e = h;
   }
@@ -218,7 +230,10 @@ export function phraseAfter(tokens: readonly Token[], i: number, lex: Lexicon, t
       continue;
     }
     const after = tokens[e + 2];
-    if ((NAME_PARTICLES.has(t.lower) || t.lower === "of" || t.lower === "des" || t.lower === "der") && usable(after) && after.word && (after.cap || DETERMINERS.has(after.lower))) {
+    // (`von der` continues only before a capitalized word: not `von der „Katastrophe“`.)
+    const afterNext = tokens[e + 3];
+    const determinerThenName = DETERMINERS.has(after?.lower ?? "") && usable(afterNext) && afterNext.word && afterNext.cap;
+    if ((NAME_PARTICLES.has(t.lower) || t.lower === "of" || t.lower === "des" || t.lower === "der") && usable(after) && after.word && (after.cap || determinerThenName)) {
       e += DETERMINERS.has(after.lower) && !after.cap ? 2 : 1;
       continue;
     }
@@ -268,6 +283,13 @@ export function describe(tokens: readonly Token[], a: number, b: number, text: s
     if (ROLE_WORDS.has(t.lower) || (!t.cap && !NAME_PARTICLES.has(t.lower)) || possessive(t)) r = k;
   }
   const nameStart = r + 1;
+  // A noun with a genitive owner speaks as a nominal (`der Hauptgeschäftsführer des Verbands`).
+  for (let g = s + 1; g < b; g++) {
+    const t = tokens[g]!;
+    if (GENITIVE_DETERMINERS.has(t.lower) && !t.cap && tokens[g - 1]!.cap && tokens[s]!.cap) {
+      return { start: tokens[a]!.start, end: last.end, kind: "nominal", name: text.slice(tokens[s]!.start, last.end), head: tokens[g - 1]!.lower, definite };
+    }
+  }
   // A run of capitals (`CONGRESS HAS INVESTIGATED`) is a heading, not a speaker.
   if (b - s >= 1 && allCapitals(tokens, s, b)) return null;
   const institution = INSTITUTIONS.has(text.slice(tokens[s]!.start, last.end).toLowerCase());

@@ -59,6 +59,12 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
     "glaubt", "glaubte", "hofft", "hoffte", "fürchtet", "fürchtete", "befürchtet", "befürchtete", "kommentiert",
     "ergänzend", "jubelte", "freute", "freut", "verteidigte", "verteidigt", "zitierte", "wetterte", "spottete",
     "meldete", "meldeten", "meldet",
+    "charakterisierte", "charakterisiert", "beschreibt", "beschrieb", "entgegnete", "entgegneten", "entgegnet",
+    "widersprach", "widersprachen", "widerspricht",
+    // Verb-final forms of separable verbs (`…, wie er hinzufügte`, `als sie mitteilte`).
+    "hinzufügte", "hinzufügten", "mitteilte", "mitteilten", "einräumte", "einräumten", "ankündigte", "ankündigten",
+    "zurückwies", "zurückwiesen", "bekanntgab", "bekanntgaben", "klarstellte", "feststellte", "hervorhob", "darlegte",
+    "aufforderte", "aufforderten", "aufrief", "anmerkte", "vorwarf", "ausführte", "zugab", "hinwies",
   ],
   fr: [
     "dit", "déclaré", "déclare", "déclarait", "affirmé", "affirme", "affirmait", "expliqué", "explique", "expliquait",
@@ -126,7 +132,11 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
  */
 export const SOURCE_FOLLOWS: Readonly<Record<string, readonly string[]>> = {
   en: ["according to", "in the words of", "quoted by", "cited by", "as quoted by"],
-  de: ["laut", "zufolge", "nach angaben", "nach worten", "so"],
+  de: [
+    "laut", "zufolge", "nach angaben", "nach worten", "so", "nach auffassung", "nach ansicht", "nach meinung",
+    "nach aussagen", "nach aussage", "nach einschätzung", "nach darstellung", "nach überzeugung", "nach informationen",
+    "nach den worten", "nach den angaben", "nach eigenen angaben",
+  ],
   fr: ["selon", "d'après", "d’après", "aux dires de", "pour"],
   es: ["según", "de acuerdo con", "a juicio de", "en palabras de"],
   it: ["secondo", "a detta di"],

@@ -30,6 +30,45 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   "de", "het", "een",
 ]);
 
+/**
+ * Genitive determiners: a phrase they open continues the noun before it (`der Sprecher des
+ * Ministeriums`, `die Sprecherin der Partei`).
+ */
+export const GENITIVE_DETERMINERS: ReadonlySet<string> = new Set(["des", "der", "eines", "einer"]);
+
+/** Determiners that never open a subject (accusative): the phrase they open is an object (`bezeichnete den Plan als`). */
+export const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(["den", "einen", "ihn", "ihm", "dem", "einem"]);
+
+/** Pronouns that can only be subjects (nominative): after the verb they speak, whatever precedes (`Die Pläne nannte er „…“`). */
+export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(["er", "ich", "wir", "du", "ihr"]);
+
+/** Languages that capitalize every noun: `der brasilianische Präsident` has the head `Präsident`. */
+export const CAPITALIZED_NOUNS: ReadonlySet<string> = new Set(["de", "lb"]);
+
+/**
+ * Speech verbs that take no person as object: a full name right after them is their subject
+ * even after a fronted phrase (`Der Zeitung sagte Jana Roth: „…“`).
+ */
+export const NO_PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  "sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont", "meinte", "meinten",
+  "meint", "ergänzte", "ergänzten", "ergänzt", "schrieb", "schrieben", "schreibt", "antwortete", "antworteten",
+  "antwortet", "entgegnete", "entgegneten", "entgegnet", "berichtete", "berichteten", "berichtet", "versicherte",
+  "bekräftigte", "unterstrich", "warnte", "mahnte", "räumte", "fügte", "teilte", "erläuterte", "erläutert",
+]);
+
+/** Conjunctions before a second verb sharing the clause's subject (`Die Firma dementierte und nannte es „…“`). */
+export const COORDINATORS: ReadonlySet<string> = new Set(["und", "sowie", "oder", "aber", "doch", "en", "maar", "og", "och"]);
+
+/**
+ * Verbs of quoting someone: their object speaks, not their subject (`Die Zeitung zitiert einen
+ * Augenzeugen`, `„…“, zitiert die Agentur den Minister`, passive `wird der Minister zitiert`);
+ * and the impersonal subjects skipped after them (`zitierte man X`).
+ */
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(["zitiert", "zitierte", "zitierten", "zitieren", "citeert", "citeerde"]);
+export const IMPERSONAL_SUBJECTS: ReadonlySet<string> = new Set(["man", "men"]);
+/** Passive auxiliaries (`wird X zitiert`). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "wurde", "werden", "wurden", "worden", "wordt", "werd"]);
+
 /** Words that may stand between a speaker and the cue verb (`Peskov also said`, `she has repeatedly warned`). */
 export const SKIP_BEFORE_CUE: ReadonlySet<string> = new Set([
   "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "may", "might",
@@ -143,6 +182,17 @@ export const CHARACTERIZING: ReadonlySet<string> = new Set(["als", "von", "as"])
  */
 export const EXPLETIVES: Readonly<Record<string, readonly string[]>> = { de: ["es"], nl: ["het"], da: ["det"], sv: ["det"], no: ["det"] };
 
+/**
+ * Prepositions after an expletive that introduce the source (`hieß es in der Rede`, `heißt es
+ * vom Ministerium`, `hieß es aus Regierungskreisen`), and the words skipped between them
+ * (`heißt es dort wörtlich in …`).
+ */
+export const EXPLETIVE_SOURCE_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
+  de: ["in", "im", "auf", "bei", "beim", "von", "vom", "aus", "seitens"],
+  nl: ["in", "op", "bij", "van", "uit"],
+};
+export const EXPLETIVE_SKIP: ReadonlySet<string> = new Set(["auch", "dazu", "dort", "darin", "wörtlich", "weiter", "ferner", "zudem", "außerdem", "nun", "jetzt", "damals", "gestern", "heute", "etwa", "unter", "anderem", "u.", "a.", "ook", "verder"]);
+
 /** Words that label what follows their colon as a name, not speech (`Motto: „…“`). */
 export const LABELS: ReadonlySet<string> = new Set([
   "motto", "slogan", "devise", "parole", "leitspruch", "überschrift", "schlagzeile", "aufschrift", "titel", "hashtag",
@@ -201,6 +251,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "außerdem", "ebenso", "ebenfalls", "insbesondere", "vor", "seitdem", "inzwischen", "unterdessen", "wörtlich",
   "besonders", "offenbar", "bisher", "demnach", "somit", "jedenfalls", "erst", "vielmehr", "tatsächlich", "gleichzeitig",
   "zugleich", "schließlich", "dagegen", "hingegen", "jedoch", "immerhin", "ebenso", "darüber", "daneben",
+  "aktuell", "derzeit", "zwar", "warum", "wieso", "weshalb", "nachdem", "weiterhin", "angesichts", "erstmals",
+  "letztlich", "darin", "damals", "mittlerweile", "offensichtlich", "obwohl", "bevor", "indem", "wobei", "zumal",
+  "abschließend", "ergänzend", "einschränkend", "relativierend", "zusammenfassend", "rückblickend", "lachend",
+  "ähnlich", "sodann", "folglich", "freilich", "gleichwohl", "ansonsten", "ohnehin", "vermutlich", "angeblich",
   "et", "mais", "ou", "selon", "pour", "avec", "sans", "dans", "sur", "sous", "chez", "que", "qui", "lors",
   "y", "pero", "según", "para", "con", "sin", "en", "sobre", "entre", "que", "quien",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -233,7 +287,7 @@ export const NAMES_IN_QUOTES: ReadonlySet<string> = new Set(["de", "ru", "uk", "
 /** Words that may stand between a cue verb and the speaker after it: reflexives and adverbs. */
 export const SKIP_AFTER_CUE: ReadonlySet<string> = new Set([
   "sich", "jedoch", "dazu", "zudem", "nun", "noch", "dann", "daraufhin", "ebenfalls", "weiter", "außerdem", "später",
-  "se", "s'", "s’", "себе", "ся", "also", "later", "then", "again", "further",
+  "se", "s'", "s’", "себе", "ся", "also", "later", "then", "again", "further", "ihn", "ihm", "ihnen",
 ]);
 
 /** Function words a title keeps in lower case (`Reporter ohne Grenzen`, `Law and Order`). */
