@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { overlapOfLonger, sample, stripMarks, type Range } from "./metrics.js";
-import { type SpanQuote, SpanCounts, SplitCounts, makeAligner, scoreSpanQuotes } from "./quote-spans.js";
+import { type SpanQuote, SpanCounts, SplitCounts, makeAligner, parseJsonRecord, scoreSpanQuotes } from "./quote-spans.js";
 import { type Normalize, type RunOptions, SetBuilder, type SetResult, skippedSet } from "./result.js";
 
 export const NAME = "german-quotes";
@@ -34,13 +34,7 @@ function hull(rs: readonly Range[]): Range | null {
 }
 
 function parseDoc(line: string, index: number): Doc | null {
-  let v: unknown;
-  try {
-    v = JSON.parse(line);
-  } catch {
-    return null;
-  }
-  const o = v as Record<string, unknown>;
+  const o = parseJsonRecord(line);
   if (!o || typeof o.text !== "string") return null;
   const text = o.text;
   const id = `${typeof o.split === "string" ? o.split : "doc"}/${typeof o.doc === "string" || typeof o.doc === "number" ? o.doc : index}`;

@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { codePointToUtf16, locateNear, sample, stripMarks, type Range } from "./metrics.js";
-import { type SpanQuote, SpanCounts, SplitCounts, scoreSpanQuotes } from "./quote-spans.js";
+import { type SpanQuote, SpanCounts, SplitCounts, parseJsonRecord, scoreSpanQuotes } from "./quote-spans.js";
 import { type Normalize, type RunOptions, SetBuilder, type SetResult, skippedSet } from "./result.js";
 
 export const NAME = "polnear";
@@ -41,13 +41,7 @@ interface Segment {
 }
 
 function parseSegment(line: string): Segment | null {
-  let v: unknown;
-  try {
-    v = JSON.parse(line);
-  } catch {
-    return null;
-  }
-  const o = v as Record<string, unknown>;
+  const o = parseJsonRecord(line);
   if (!o || typeof o.article !== "string" || typeof o.compartment !== "string" || typeof o.quote !== "string") return null;
   if (typeof o.start !== "number" || typeof o.end !== "number") return null;
   const offsets = Array.isArray(o.source_offsets)

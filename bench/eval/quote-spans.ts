@@ -165,3 +165,13 @@ export function reportSpanQuotes(c: SpanCounts, b: SetBuilder, speakerNote: stri
   if (c.kind.n > 0) b.tally(`${q}.kind_accuracy`, c.kind, "over matched quotes");
   if (c.unlocated > 0) b.count(`${q}.gold_unlocated`, c.unlocated, "gold quotes not found in article.text (counted as missed)");
 }
+
+/** One JSONL line as an object, or null when it is not valid JSON or not an object. */
+export function parseJsonRecord(line: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(line);
+    return value !== null && typeof value === "object" ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
