@@ -15,7 +15,7 @@ import { FRANC_LANGUAGES } from "./data/franc-languages.js";
 import { ISO6393_TO_6391 } from "./data/iso639.js";
 import { OPT_IN_LANGUAGES } from "./data/opt-in.js";
 import { FRANC_SCRIPT_NAMES, SINGLE_LANGUAGE_SCRIPTS } from "./data/scripts.js";
-import { dominantScriptOf } from "./script.js";
+import { dominantScriptOf, scriptGroup } from "./script.js";
 import { functionWordHits, shortlistLanguages } from "./shortlist.js";
 
 /** A line with fewer letters gets no language at all. */
@@ -33,7 +33,7 @@ const LINE_FRANC_LENGTH = 300;
 
 /** The language of each line (undefined where the line is too short to say anything). */
 export function detectLineLanguages(lines: readonly TextLine[], article: Language): (Language | undefined)[] {
-  const articleGroup = group(article.script);
+  const articleGroup = scriptGroup(article.script);
   return lines.map((line) => {
     const text = line.text.trim();
     if (text.length < LINE_MIN_LETTERS) return undefined;
@@ -46,7 +46,7 @@ export function detectLineLanguages(lines: readonly TextLine[], article: Languag
     if (single) return language(single, script, languageConfidence(weighted, 1));
     if (profile.letters < LINE_DECIDE_LETTERS) return { code: "und", iso6393: "und", script, confidence: 0 };
     // Most lines are in the article's language: two of its function words settle it cheaply.
-    if (group(script) === articleGroup && functionWordHits(text, article.iso6393, LINE_SHORTLIST_WORDS) >= LINE_CONFIRM_HITS) {
+    if (scriptGroup(script) === articleGroup && functionWordHits(text, article.iso6393, LINE_SHORTLIST_WORDS) >= LINE_CONFIRM_HITS) {
       return language(article.iso6393, script, languageConfidence(profile.letters, 1));
     }
     const allowed = candidatesFor(script);
@@ -56,7 +56,7 @@ export function detectLineLanguages(lines: readonly TextLine[], article: Languag
     // The article's language is the prior: when its function words are among the leaders
     // (the shortlist keeps those with half the best hits), the line is in it; franc runs only
     // when the function words point elsewhere.
-    if (group(script) === articleGroup && shortlist.languages.includes(article.iso6393)) {
+    if (scriptGroup(script) === articleGroup && shortlist.languages.includes(article.iso6393)) {
       const margin = top === article.iso6393 ? 1 : 0;
       return language(article.iso6393, script, languageConfidence(profile.letters, margin));
     }
@@ -83,8 +83,4 @@ function candidatesFor(script: string): ReadonlySet<string> {
 
 function language(iso6393: string, script: string, confidence: number): Language {
   return { code: ISO6393_TO_6391[iso6393] ?? iso6393, iso6393, script, confidence };
-}
-
-function group(script: string): string {
-  return script === "Jpan" || script === "Hans" || script === "Hant" || script === "Hani" ? "CJK" : script;
 }

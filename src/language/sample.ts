@@ -6,7 +6,7 @@
  * @module
  */
 import type { TextLine } from "../schema/stages.js";
-import { addProfiles, detectScript, dominantScript } from "./script.js";
+import { addProfiles, detectScript, dominantScript, scriptGroup } from "./script.js";
 
 /** A line shorter than this (in UTF-16 units, trimmed) is not body-like. */
 export const BODY_LIKE_MIN_LENGTH = 40;
@@ -62,9 +62,4 @@ function collect(lines: readonly TextLine[], minLength: number): PickedLine[] {
     letters += profile.letters;
   }
   return picked;
-}
-
-/** Chinese and Japanese lines share Han characters: compare them as one group. */
-function scriptGroup(script: string): string {
-  return script === "Jpan" || script === "Hans" || script === "Hant" || script === "Hani" ? "CJK" : script;
 }

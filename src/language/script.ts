@@ -162,3 +162,8 @@ export function chineseVariant(text: string): string {
   if (s === t) return "Hani";
   return s > t ? "Hans" : "Hant";
 }
+
+/** Chinese and Japanese share Han characters: compare their scripts as one group. */
+export function scriptGroup(script: string): string {
+  return script === "Jpan" || script === "Hans" || script === "Hant" || script === "Hani" ? "CJK" : script;
+}

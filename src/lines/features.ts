@@ -59,7 +59,7 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
   // and a megabyte-long line costs no more than a paragraph.
   const scan = text.length > FEATURE_SCAN ? text.slice(0, FEATURE_SCAN) : text;
   const scale = text.length / Math.max(1, scan.length);
-  let lower = useStoplist ? scan.toLowerCase() : scan;
+  const lower = useStoplist ? scan.toLowerCase() : scan;
   // Lower-casing can change the length ("İ" becomes two units): then look words up one by one.
   const aligned = lower.length === scan.length;
   let letters = 0;
@@ -106,7 +106,6 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
       wordEnd = i + 1;
     }
   }
-  lower = "";
   if (scale > 1) {
     letters = Math.round(letters * scale);
     digits = Math.round(digits * scale);

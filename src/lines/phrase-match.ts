@@ -7,6 +7,7 @@
  * @module
  */
 import { PHRASES, type PhraseKind, type PhraseRule } from "./data/phrases.js";
+import { escapeRegExp } from "./regexp.js";
 
 export interface PhraseHit {
   kind: PhraseKind;
@@ -42,7 +43,7 @@ function buildIndex(): PhraseIndex {
     else if (rule.at === "start") add(built.start, firstWord(text), normalized);
     else add(built.end, lastWord(text), normalized);
   }
-  const escaped = built.contains.map((rule) => rule.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = built.contains.map((rule) => escapeRegExp(rule.text));
   built.containsAny = escaped.length > 0 ? new RegExp(escaped.join("|"), "u") : /$^/;
   return built;
 }

@@ -22,6 +22,7 @@ import {
   NUMERIC_DATE,
 } from "./data/patterns.js";
 import type { LineFeatures } from "./features.js";
+import { escapeRegExp } from "./regexp.js";
 
 const months = new Set(MONTH_WORDS);
 const weekdays = new Set(WEEKDAY_WORDS);
@@ -29,13 +30,9 @@ const dateWords = new Set(DATE_LINE_WORDS);
 const agoWords = new Set(RELATIVE_AGO_WORDS);
 const counterWords = new Set(COUNTER_WORDS.map((w) => w.toLowerCase()));
 // Latin keywords match whole words ("av" must not match "have"); others match anywhere.
-const latinSpam = SPAM_KEYWORDS.filter((w) => /^[\x20-\x7e]+$/.test(w)).map(escapeRegExp);
+const latinSpam = SPAM_KEYWORDS.filter((w) => /^[\x20-\x7e]+$/.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
 const SPAM_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${latinSpam.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 const otherSpam = SPAM_KEYWORDS.filter((w) => !/^[\x20-\x7e]+$/.test(w)).map((w) => w.toLowerCase());
-
-function escapeRegExp(s: string): string {
-  return s.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*|\|/gu;
 
@@ -143,7 +140,7 @@ export function isCommentMarker(normalized: string, raw: string, f: LineFeatures
 }
 
 // One case-insensitive alternation of literal markers: a single scan per line.
-const CAPTION_MARK = new RegExp(CAPTION_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "iu");
+const CAPTION_MARK = new RegExp(CAPTION_MARKERS.map(escapeRegExp).join("|"), "iu");
 
 /** A photo caption by its marks ("..., left, and ...", "Credit: Getty"); not a full-stop-free headline. */
 export function hasCaptionMarker(f: LineFeatures): boolean {
