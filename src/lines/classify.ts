@@ -10,15 +10,18 @@ import type { Line, LineKind } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
 import { assess, type LinesContext, type LinesOptions, stoplistFor } from "./assessment.js";
 import { mainRun } from "./main-run.js";
-import { classifyWrappedBlocks, isHardWrapped, markPromoLists, markRepeats } from "./page.js";
+import { classifyWrappedBlocks, isHardWrapped, markPagePatterns, markRepeats } from "./page.js";
 import { ruleSwitch } from "./rules.js";
 import {
   barrierOf,
   boostAfterMetadata,
   demoteIsolated,
+  extendRunWithList,
   firstContent,
   initialKind,
   keepTextWithoutProse,
+  markAboutSubjects,
+  menuBarriers,
   runScore,
   trimRunEdges,
   trimRunHead,
@@ -29,6 +32,9 @@ import { placeStructure } from "./structure.js";
 
 export type { LinesContext, LinesOptions } from "./assessment.js";
 
+/** A line this long is a paragraph even without a full stop; a teaser headline is shorter. */
+const UNPUNCTUATED_PARAGRAPH = 120;
+
 /** Give every line a kind and the reasons for it. */
 export function classifyLines(lines: readonly TextLine[], context: LinesContext, options: LinesOptions = {}): Line[] {
   const on = ruleSwitch(options.disableRules);
@@ -37,14 +43,26 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   const assessed = lines.map((line, i) => assess(line, i, lines.length, context, stoplist, options, on));
   if (isHardWrapped(assessed)) classifyWrappedBlocks(assessed, stoplist.size > 0);
   markRepeats(assessed, on);
-  if (on("promo-list")) markPromoLists(assessed);
+  markPagePatterns(assessed, language.code, on);
 
   const smoothed = smoothClasses(assessed.map((a) => (a ? (a.junk || a.meta ? "bad" : a.density) : null)));
   const scores = assessed.map((a, i) => runScore(a, smoothed[i] ?? null));
   boostAfterMetadata(assessed, scores);
-  const run = mainRun(scores, assessed.map(barrierOf));
+  if (on("about-section")) markAboutSubjects(assessed, stoplist);
+  const barriers = assessed.map(barrierOf);
+  menuBarriers(assessed, barriers);
+  const boxed = new Array<boolean>(lines.length).fill(false);
+  const sentence = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < assessed.length; i++) {
+    const a = assessed[i];
+    if (!a) continue;
+    boxed[i] = a.junk === "promo" && a.reasons.includes("promo-list");
+    sentence[i] = a.features.endsSentence || a.features.length >= UNPUNCTUATED_PARAGRAPH;
+  }
+  const run = mainRun(scores, barriers, { boxed, sentence });
   trimRunHead(run, assessed);
   trimRunEdges(run, assessed);
+  extendRunWithList(run, assessed);
   if (on("about-section")) trimTrailingBio(run, assessed);
   const kinds = new Array<LineKind>(lines.length).fill("blank");
   const reasons: string[][] = assessed.map((a) => (a ? a.reasons : ["empty"]));

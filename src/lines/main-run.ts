@@ -8,6 +8,8 @@
  * best run is chosen among the pieces between barriers; neighbouring pieces across a soft
  * barrier join it when they hold a good share of prose themselves (an article split by an
  * "Advertisement" or "Read more" line), while teaser lists, whose pieces are small, stay out.
+ * Across a recognized promo box (a header and its list of headlines) the text continues only
+ * to the piece right after the box, and only when that piece's prose ends sentences.
  *
  * @module
  */
@@ -52,12 +54,25 @@ export const BRIDGE_PIECES = 6;
 export const BRIDGE_LINES = 24;
 
 /**
- * From piece `p`, step in `direction` over at most BRIDGE_PIECES pieces while `connected`
- * holds, to the first piece that is `enough`; -1 if there is none.
+ * From piece `p`, step in `direction` while `connected` holds, to the first piece that is
+ * `enough`; -1 if there is none. Within BRIDGE_PIECES pieces of any kind (`strict` false) a
+ * piece needs prose; further out, only over pieces without prose (the gaps between the items
+ * of a promo box), it needs prose that ends sentences (`strict` true).
  */
-function reach(p: number, direction: 1 | -1, connected: (q: number) => boolean, enough: (q: number) => boolean): number {
-  for (let q = p, steps = 0; steps <= BRIDGE_PIECES && connected(q); q += direction, steps++) {
-    if (enough(q)) return q;
+function reach(
+  pieces: readonly Piece[],
+  p: number,
+  direction: 1 | -1,
+  connected: (q: number) => "near" | "far" | false,
+  enough: (q: number, strict: boolean) => boolean,
+): number {
+  for (let q = p, steps = 0, raw = 0; steps <= BRIDGE_PIECES; q += direction, raw++) {
+    const how = connected(q);
+    if (!how) return -1;
+    const far = how === "far" || raw > BRIDGE_PIECES;
+    // Across a promo box, only to the piece right after it.
+    if ((!far || steps === 0) && enough(q, far)) return q;
+    if (pieces[q]!.run.start >= 0) steps++;
   }
   return -1;
 }
@@ -71,8 +86,28 @@ interface Piece {
   after: Barrier;
 }
 
+/** What the main run may know of each line beyond its score and barrier. */
+export interface RunLines {
+  /** The items of a recognized promo box: they do not count toward the length of a bridge. */
+  boxed?: readonly boolean[];
+  /** Lines that end a sentence: only their prose counts when a neighbouring piece asks to join. */
+  sentence?: readonly boolean[];
+}
+
 /** The main run, respecting barriers; see the module comment. */
-export function mainRun(scores: readonly number[], barriers: readonly Barrier[]): Run {
+export function mainRun(scores: readonly number[], barriers: readonly Barrier[], lines: RunLines = {}): Run {
+  const { boxed, sentence } = lines;
+  // counted[i]: lines before i that count toward a bridge's length; prose[i]: sentence prose before i.
+  const counted = new Array<number>(scores.length + 1);
+  const prose = new Array<number>(scores.length + 1);
+  counted[0] = 0;
+  prose[0] = 0;
+  for (let i = 0; i < scores.length; i++) {
+    counted[i + 1] = counted[i]! + (boxed?.[i] ? 0 : 1);
+    prose[i + 1] = prose[i]! + (!sentence || sentence[i] ? Math.max(0, scores[i]!) : 0);
+  }
+  const span = (from: number, to: number) => counted[Math.max(0, to)]! - counted[Math.max(0, from)]!;
+  const proseOf = (run: Run) => prose[run.end + 1]! - prose[run.start]!;
   const pieces: Piece[] = [];
   let from = 0;
   for (let i = 0; i <= scores.length; i++) {
@@ -91,17 +126,24 @@ export function mainRun(scores: readonly number[], barriers: readonly Barrier[])
   let score = best.score;
   // Join neighbours across soft barriers, outwards, while they hold enough prose. A few small
   // pieces (a "Related" box inside the article) may be bridged to reach a large one.
-  const enough = (p: number) =>
-    pieces[p]!.run.start >= 0 && (pieces[p]!.run.score >= best.score * JOIN_SHARE || pieces[p]!.run.score >= JOIN_ABSOLUTE);
+  const enough = (p: number, strict: boolean) => {
+    const run = pieces[p]!.run;
+    if (run.start < 0) return false;
+    const own = strict ? Math.min(run.score, proseOf(run)) : run.score;
+    return own >= best.score * JOIN_SHARE || own >= JOIN_ABSOLUTE;
+  };
+  // A bridge is near within BRIDGE_LINES lines, far within BRIDGE_LINES lines outside promo boxes.
+  const bridge = (from: number, to: number): "near" | "far" | false =>
+    to - from <= BRIDGE_LINES ? "near" : span(from, to) <= BRIDGE_LINES ? "far" : false;
   for (let p = bestIndex - 1; p >= 0; ) {
-    const target = reach(p, -1, (q) => q >= 0 && pieces[q]!.after === "soft" && start - pieces[q]!.end <= BRIDGE_LINES, enough);
+    const target = reach(pieces, p, -1, (q) => q >= 0 && pieces[q]!.after === "soft" && bridge(pieces[q]!.end, start), enough);
     if (target < 0) break;
     start = pieces[target]!.run.start;
     score += pieces[target]!.run.score;
     p = target - 1;
   }
   for (let p = bestIndex + 1; p < pieces.length; ) {
-    const target = reach(p, 1, (q) => q < pieces.length && pieces[q - 1]!.after === "soft" && pieces[q]!.begin - end <= BRIDGE_LINES, enough);
+    const target = reach(pieces, p, 1, (q) => q < pieces.length && pieces[q - 1]!.after === "soft" && bridge(end, pieces[q]!.begin), enough);
     if (target < 0) break;
     end = pieces[target]!.run.end;
     score += pieces[target]!.run.score;

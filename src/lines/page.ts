@@ -1,6 +1,7 @@
 /**
- * Page-level passes over the assessed lines: hard-wrapped copy read in paragraph blocks, and
- * lines repeated on the page.
+ * Page-level passes over the assessed lines: hard-wrapped copy read in paragraph blocks, lines
+ * repeated on the page, and junk that only its neighbours reveal (promo boxes, teaser cards,
+ * counted lists, disclaimer blocks, captions by their credits).
  *
  * @module
  */
@@ -8,6 +9,12 @@ import type { Assessment } from "./assessment.js";
 import { densityClass } from "./density.js";
 import type { LineFeatures } from "./features.js";
 import type { RuleName } from "./rules.js";
+import { CREDIT_LABELS, CREDIT_MAX } from "./data/captions.js";
+import { COMMENT_COUNT_WORDS, COMMENT_TITLE_JOINERS } from "./data/comments.js";
+import { CONTACT_PHRASES, FOLLOW_MAX_WORDS, FOLLOW_WORDS, SOCIAL_NETWORKS } from "./data/social.js";
+import { READ_MORE_LINES } from "./data/teasers.js";
+import { matchPhrases } from "./phrase-match.js";
+import { escapeRegExp } from "./regexp.js";
 
 /** Lines repeated on the page at least this often are boilerplate (unless prose). */
 const REPEAT_MIN = 2;
@@ -122,9 +129,29 @@ const OPENING = 60;
 /** A digest line is at least this long (several paragraphs run together). */
 const DIGEST_MIN = 400;
 
+/**
+ * The page-level junk patterns, in order: promo lists, counted lists, comment counts, follow
+ * calls and contacts, teaser cards, disclaimer blocks, captions by their credits, inline links.
+ */
+export function markPagePatterns(assessed: (Assessment | null)[], language: string, on: (rule: RuleName) => boolean): void {
+  if (on("promo-list")) markPromoLists(assessed);
+  if (on("count-list")) markCountLists(assessed);
+  if (on("comments")) markCommentCounts(assessed);
+  if (on("phrase")) markFollowCalls(assessed);
+  if (on("promo-list")) markTeaserCards(assessed);
+  if (on("phrase")) markLegalBlocks(assessed);
+  if (on("caption")) {
+    markCreditedCaptions(assessed);
+    markCaptionsAboveCredits(assessed);
+  }
+  if (on("phrase")) markInlineLinks(assessed, language);
+}
+
 /** How many headline lines after a promo header ("Related", "Read more") belong to it. */
-const PROMO_LIST_MAX = 8;
+const PROMO_LIST_MAX = 12;
 const PROMO_LIST_MIN = 2;
+/** A question this short may be a teaser headline. */
+const QUESTION_HEADLINE = 100;
 
 /**
  * A promo header ("Related stories", "Most read", "Read more") is followed by the headlines it
@@ -133,21 +160,291 @@ const PROMO_LIST_MIN = 2;
 export function markPromoLists(assessed: (Assessment | null)[]): void {
   for (let i = 0; i < assessed.length; i++) {
     const header = assessed[i];
-    if (!header || header.junk !== "promo" || !header.reasons.some((r) => r === "promo-phrase")) continue;
+    if (!header || !isListHeader(header)) continue;
     const list: Assessment[] = [];
-    for (let j = i + 1; j < assessed.length && list.length < PROMO_LIST_MAX; j++) {
+    let headlines = 0;
+    for (let j = i + 1; j < assessed.length && headlines < PROMO_LIST_MAX; j++) {
       const a = assessed[j];
       if (!a) continue;
       if (a.junk || a.meta) break;
       const f = a.features;
-      if (f.endsSentence || f.words < 3 || f.words > 18 || f.length > 140 || a.density === "good") break;
+      // A question can be a headline, a full stop ends the list, and a label ("Price:") opens
+      // text of its own.
+      if ((f.endsSentence && !(f.text.endsWith("?") && f.length <= QUESTION_HEADLINE)) || f.text.endsWith(":") || f.words > 18 || f.length > 140) break;
+      // A kicker may stand over a headline: one or two words in capitals ("EXCLUSIVE"), or one
+      // word inside the list ("Warning"). Kickers left at the end of the list are not part of it.
+      if (f.words < 3) {
+        if (!isKicker(f.text) && (list.length === 0 || f.words > 1)) break;
+      } else headlines++;
       list.push(a);
     }
+    while (list.length > 0 && list[list.length - 1]!.features.words < 3) list.pop();
     // One line after a header may be a sentence of the text; two or more are a list.
     if (list.length < PROMO_LIST_MIN) continue;
     for (const a of list) {
       a.junk = "promo";
       a.reasons.push("promo-list");
+    }
+  }
+}
+
+/** A kicker: a short label in capitals over a teaser headline. */
+function isKicker(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** A promo header ("Related stories") or a navigation label ("More:", "Latest videos") over a list. */
+function isListHeader(a: Assessment): boolean {
+  if (a.junk === "promo") return a.reasons.includes("promo-phrase");
+  // A menu word alone ("Services") may head a section of the text; "More:" and "Latest videos" do not.
+  if (a.junk === "navigation") return (a.reasons.includes("navigation-phrase") || a.reasons.includes("navigation-words")) && a.features.text.endsWith(":");
+  return false;
+}
+
+/** A category or archive list: "Politics (12)", "Mai 2019 (4)" — a label and a count. */
+const COUNTED_LABEL = /^[\p{L}\p{M}'’ &.-]{2,40} \(\d{1,6}\)$/u;
+/** This many counted labels in a row make a list. */
+const COUNT_LIST_MIN = 3;
+
+/**
+ * Lists of counted labels (categories, tags, archives with their post counts) are navigation:
+ * three or more in a row, blank lines between them allowed.
+ */
+export function markCountLists(assessed: (Assessment | null)[]): void {
+  let run: Assessment[] = [];
+  const close = () => {
+    if (run.length >= COUNT_LIST_MIN) {
+      for (const a of run) {
+        a.junk = "navigation";
+        a.reasons.push("count-list");
+      }
+    }
+    run = [];
+  };
+  for (const a of assessed) {
+    if (!a) continue;
+    const text = a.features.text;
+    // Cheap gate first: the line ends with ")".
+    if (!a.junk && !a.meta && text.length <= 50 && text.charCodeAt(text.length - 1) === 0x29 && COUNTED_LABEL.test(text)) run.push(a);
+    else close();
+  }
+  close();
+}
+
+const commentCountWords = new Set(COMMENT_COUNT_WORDS);
+const commentJoiners = new Set(COMMENT_TITLE_JOINERS);
+/** A comment count line with the article's title may be this long. */
+const COMMENT_TITLE_MAX = 300;
+const OPENING_QUOTE = /["“«„'‘]/u;
+const CLOSING_QUOTE = /["”»“'’]$/u;
+
+/**
+ * "10 thoughts on “A Long Article Title”", "34 responses to “…”": a count of comments that
+ * names the article in quotes opens the comment section, however long the title.
+ */
+export function markCommentCounts(assessed: (Assessment | null)[]): void {
+  for (const a of assessed) {
+    if (!a || a.junk || a.meta || a.features.digits === 0 || a.features.length > COMMENT_TITLE_MAX) continue;
+    const first = a.normalized.charCodeAt(0);
+    if (first < 0x30 || first > 0x39) continue;
+    const words = a.normalized.split(" ", 3);
+    if (words.length < 3 || !/^\d[\d,.]*$/.test(words[0]!)) continue;
+    // The title is quoted: "5 thoughts on the economy" may be a heading of the text.
+    if (commentCountWords.has(words[1]!) && commentJoiners.has(words[2]!) && CLOSING_QUOTE.test(a.features.text) && OPENING_QUOTE.test(a.features.text.slice(0, -1))) {
+      a.junk = "promo";
+      a.reasons.push("comment-section");
+    }
+  }
+}
+
+const followWords = [...FOLLOW_WORDS].sort((a, b) => b.length - a.length);
+/** First words of the follow calls: a cheap gate before the full test. */
+const followFirstWords = new Set(FOLLOW_WORDS.map((w) => w.split(" ", 1)[0]!));
+const socialNetworks = new Set(SOCIAL_NETWORKS);
+
+/** "Follow Newsbeat on Instagram, Facebook and YouTube.": a call to follow on social networks. */
+export function isFollowCall(a: Assessment): boolean {
+  if (a.features.words > FOLLOW_MAX_WORDS) return false;
+  const text = a.normalized;
+  const space = text.indexOf(" ");
+  if (!followFirstWords.has(space < 0 ? text : text.slice(0, space))) return false;
+  const opening = followWords.find((w) => text.startsWith(w) && (text.length === w.length || !/[\p{L}\p{N}]/u.test(text.charAt(w.length))));
+  if (opening === undefined) return false;
+  for (const word of text.slice(opening.length).split(/[^\p{L}\p{N}]+/u)) if (socialNetworks.has(word)) return true;
+  return false;
+}
+
+const CONTACT = new RegExp(`(?:^|[\\s.!?])(?:${CONTACT_PHRASES.map(escapeRegExp).join("|")})\\s`, "iu");
+/** A contact line is at most this long. */
+const CONTACT_MAX = 500;
+
+/** "Have a tip? Jane Roe may be reached at jane@site.com.": where to reach the author or the site. */
+export function isContactLine(a: Assessment): boolean {
+  return a.features.link && a.features.text.length <= CONTACT_MAX && CONTACT.test(a.features.text);
+}
+
+/** Follow calls are share widgets; contact lines with an address or a handle are promo. */
+export function markFollowCalls(assessed: (Assessment | null)[]): void {
+  for (const a of assessed) {
+    if (!a || a.junk || a.meta) continue;
+    if (isFollowCall(a)) {
+      a.junk = "share";
+      a.reasons.push("follow-call");
+    } else if (isContactLine(a)) {
+      a.junk = "promo";
+      a.reasons.push("contact-line");
+    }
+  }
+}
+
+const readMoreLines = new Set(READ_MORE_LINES);
+/** A teaser headline is at most this long. */
+const TEASER_HEADLINE_MAX = 160;
+/** Arrows and dots after a "Read more" link. */
+const TRAILING_MARKS = /[\s.…»›>]+$/u;
+
+function isReadMore(a: Assessment): boolean {
+  return a.junk === "promo" && a.features.words <= 4 && readMoreLines.has(a.normalized.replace(TRAILING_MARKS, ""));
+}
+
+/**
+ * A teaser card inside or after the text: a headline, a cut-off excerpt (no sentence end, or
+ * an ellipsis) and a "Read more" link. The excerpt and the headline are promo.
+ */
+export function markTeaserCards(assessed: (Assessment | null)[]): void {
+  let excerpt = -1;
+  let headline = -1;
+  for (let i = 0; i < assessed.length; i++) {
+    const a = assessed[i];
+    if (!a) continue;
+    if (excerpt >= 0 && headline >= 0 && isReadMore(a)) {
+      const e = assessed[excerpt]!;
+      const h = assessed[headline]!;
+      const cut = !e.features.endsSentence || /(?:…|\.\.\.)$/.test(e.features.text);
+      const headlineShaped = !h.features.endsSentence && !h.features.text.endsWith(":") && h.features.length <= TEASER_HEADLINE_MAX;
+      if (cut && headlineShaped && !e.junk && !e.meta && !h.junk && !h.meta) {
+        for (const b of [h, e]) {
+          b.junk = "promo";
+          b.reasons.push("teaser-card");
+        }
+      }
+    }
+    headline = excerpt;
+    excerpt = i;
+  }
+}
+
+/** At most this many lines between two legal notices belong to the notice block... */
+const LEGAL_GAP = 2;
+/** ...when the block holds at least this many legal notices. */
+const LEGAL_BLOCK_MIN = 3;
+
+/**
+ * A disclaimer block: three or more legal notices (copyright, terms, a health disclaimer) with
+ * at most two other lines between each two of them. The lines between are legal too. Other
+ * junk inside the block is left as it is.
+ */
+export function markLegalBlocks(assessed: (Assessment | null)[]): void {
+  let legal = 0;
+  let gaps: Assessment[] = [];
+  let gap: Assessment[] = [];
+  const close = () => {
+    if (legal >= LEGAL_BLOCK_MIN) {
+      for (const b of gaps) {
+        b.junk = "legal";
+        b.reasons.push("legal-block");
+      }
+    }
+    legal = 0;
+    gaps = [];
+    gap = [];
+  };
+  for (const a of assessed) {
+    if (!a) continue;
+    if (a.junk === "legal") {
+      if (legal > 0) gaps.push(...gap);
+      legal++;
+      gap = [];
+    } else if (a.junk || a.meta) continue;
+    else if (legal > 0) {
+      gap.push(a);
+      if (gap.length > LEGAL_GAP) close();
+    }
+  }
+  close();
+}
+
+/** A caption's closing credit: a sentence end, a credit label and a colon, a short name. */
+const CLOSING_CREDIT = new RegExp(`[.!?)]\\s+(?:${[...CREDIT_LABELS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\s?:\\s*[^.:]{1,${CREDIT_MAX}}$`, "iu");
+/** Long captions are read by their last characters. */
+const CREDIT_TAIL = 120;
+
+/** A long caption that ends with a credit ("… during the cruise phase. Credit: ESA") is a caption. */
+export function markCreditedCaptions(assessed: (Assessment | null)[]): void {
+  for (const a of assessed) {
+    if (!a || a.junk || a.meta) continue;
+    const text = a.features.text;
+    if (text.length < CREDIT_TAIL || text.indexOf(":", text.length - CREDIT_MAX - 20) < 0) continue;
+    if (CLOSING_CREDIT.test(text.slice(-CREDIT_TAIL))) {
+      a.junk = "caption";
+      a.reasons.push("closing-credit");
+    }
+  }
+}
+
+/** A credit line under a photo is at most this long... */
+const CREDIT_LINE_MAX = 80;
+/** ...and the description above it at least this long (not a heading). */
+const DESCRIPTION_MIN = 60;
+
+/**
+ * "(Image: © Agency)" or "Name | Agency | Getty Images" on its own line credits the photo whose
+ * description stands right above it: that line is a caption too.
+ */
+export function markCaptionsAboveCredits(assessed: (Assessment | null)[]): void {
+  let previous: Assessment | null = null;
+  for (const a of assessed) {
+    if (!a) continue;
+    if (previous && a.junk === "caption" && isCreditOnly(a.features.text) && !previous.junk && !previous.meta && previous.features.length >= DESCRIPTION_MIN && !previous.features.link) {
+      previous.junk = "caption";
+      previous.reasons.push("above-credit");
+    }
+    previous = a;
+  }
+}
+
+function isCreditOnly(text: string): boolean {
+  if (text.length > CREDIT_LINE_MAX) return false;
+  if (text.startsWith("(") && text.endsWith(")")) return true;
+  let pipes = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x7c) pipes++;
+  return pipes >= 2;
+}
+
+/** An inline link to another story ("Also read: …") is at most this many words... */
+const INLINE_LINK_MAX_WORDS = 40;
+/** ...and its label ends within this many characters. */
+const INLINE_LABEL_MAX = 30;
+/** Lines up to this many words are left to the phrase rules, which match them whole. */
+const PHRASE_LINE_WORDS = 14;
+
+/**
+ * "Also read: A long headline of another story", "READ MORE: …": a promo label with a colon
+ * opens a link to another story however long the headline (short ones are caught by the phrase
+ * rules). The headline ends no sentence inside it.
+ */
+export function markInlineLinks(assessed: (Assessment | null)[], language: string): void {
+  for (const a of assessed) {
+    if (!a || a.junk || a.meta) continue;
+    const f = a.features;
+    if (f.words > INLINE_LINK_MAX_WORDS || f.words <= PHRASE_LINE_WORDS) continue;
+    const colon = a.normalized.indexOf(":");
+    if (colon < 0 || colon > INLINE_LABEL_MAX) continue;
+    const label = a.normalized.slice(0, colon);
+    if (/[.!?] /.test(a.normalized.slice(colon + 1, -1))) continue;
+    if (matchPhrases(label, language).some((h) => h.kind === "promo" && h.phrase.replace(/:$/, "") === label)) {
+      a.junk = "promo";
+      a.reasons.push("inline-link");
     }
   }
 }

@@ -20,6 +20,7 @@ export const RULES = [
   "comments",
   "about-section",
   "promo-list",
+  "count-list",
   "headline",
   "subtitle",
   "heading",

@@ -1,6 +1,7 @@
 /**
  * The main text and the kinds that follow from it: how each line scores for the run of prose,
- * which lines are barriers, the head of the run trimmed of a standfirst, and the first kind of
+ * which lines are barriers (site menus among them), the edges of the run trimmed of a standfirst
+ * and of teaser headlines or extended over a list that closes the text, and the first kind of
  * every line from its place inside or outside the run.
  *
  * @module
@@ -9,7 +10,8 @@ import type { LineKind } from "../schema/article.js";
 import type { Assessment } from "./assessment.js";
 import { LENGTH_HIGH } from "./density.js";
 import type { Barrier } from "./main-run.js";
-import { BIO_WORDS } from "./data/section-ends.js";
+import { ABOUT_OPENERS, BIO_WORDS, GENERIC_ABOUT_NAMES } from "./data/section-ends.js";
+import { escapeRegExp } from "./regexp.js";
 
 /** A long line without prose (code, a table row) costs the run at most this much. */
 const BAD_LINE_CAP = 80;
@@ -18,6 +20,11 @@ const DUPLICATE_COST = 1;
 
 /** How many lines at the top of the run may be a standfirst above a metadata block. */
 const HEAD_WINDOW = 6;
+
+/** ...or this many, when none of them ends a sentence (teaser headlines above the byline). */
+const HEAD_LIST_WINDOW = 12;
+/** A headline is at most this long. */
+const HEADLINE_MAX_LENGTH = 160;
 
 /** A run head longer than this is text, not a standfirst. */
 const HEAD_MAX_LENGTH = 350;
@@ -31,14 +38,22 @@ export function trimRunHead(run: { start: number; end: number }, assessed: reado
   if (run.start < 0) return;
   let seen = 0;
   let headLength = 0;
+  let headlines = true;
   let cut = -1;
-  for (let i = run.start; i <= run.end && seen < HEAD_WINDOW; i++) {
+  for (let i = run.start; i <= run.end && seen < HEAD_LIST_WINDOW; i++) {
     const a = assessed[i];
     if (!a) continue;
     seen++;
-    // Everything above a cut must be short enough to be a standfirst.
-    if (a.meta || a.junk === "share") cut = i;
-    else if ((headLength += a.features.length) > HEAD_MAX_LENGTH) break;
+    // Everything above a cut must be short enough to be a standfirst, or a list of headlines
+    // (the teasers and the title above the byline).
+    if (a.meta || a.junk === "share") {
+      if (seen <= HEAD_WINDOW || headlines) cut = i;
+      continue;
+    }
+    if (!isHeadlineLike(a)) headlines = false;
+    headLength += a.features.length;
+    if (headLength > HEAD_MAX_LENGTH && !headlines) break;
+    if (seen >= HEAD_WINDOW && !headlines) break;
   }
   if (cut >= 0 && cut < run.end) run.start = cut + 1;
 }
@@ -49,9 +64,48 @@ export function trimRunHead(run: { start: number; end: number }, assessed: reado
  */
 export function barrierOf(a: Assessment | null): Barrier {
   if (!a) return null;
-  if (a.junk === "legal" || a.reasons.includes("comment-section") || a.reasons.includes("about-section")) return "hard";
+  if (a.junk === "legal" || a.reasons.includes("comment-section")) return "hard";
+  if (a.reasons.includes("about-section")) return a.reasons.includes("about-subject") ? "soft" : "hard";
   if (a.meta === "date" || a.junk === "promo") return "soft";
   return null;
+}
+
+/** This many non-blank lines in a row of menu items are a site menu or a link list, not text. */
+const MENU_LINES = 20;
+const MENU_WORDS = 3;
+/** ...of which at least one in MENU_JUNK_SHARE is a known menu, share or legal phrase. */
+const MENU_JUNK_SHARE = 4;
+
+/**
+ * A long stretch of lines without prose (a site menu, a footer of links) separates what is
+ * around it: its lines become soft barriers, so the main text does not run across it to reach
+ * a disclaimer or a teaser below.
+ */
+export function menuBarriers(assessed: readonly (Assessment | null)[], barriers: Barrier[]): void {
+  let from = -1;
+  let count = 0;
+  let junk = 0;
+  const close = (to: number) => {
+    // A menu is recognized by its many known menu words; a table of short cells has few.
+    if (count >= MENU_LINES && junk * MENU_JUNK_SHARE >= count) {
+      for (let j = from; j < to; j++) if (assessed[j] && barriers[j] === null) barriers[j] = "soft";
+    }
+    from = -1;
+    count = 0;
+    junk = 0;
+  };
+  for (let i = 0; i < assessed.length; i++) {
+    const a = assessed[i];
+    if (!a) continue;
+    // Menu items: junk, metadata, or labels of a few words.
+    if (!(a.junk || a.meta || (a.features.words <= MENU_WORDS && !a.features.endsSentence))) close(i);
+    else {
+      if (from < 0) from = i;
+      count++;
+      if (a.junk && a.reasons.some((r) => r.endsWith("-phrase") || r.endsWith("-words"))) junk++;
+    }
+  }
+  close(assessed.length);
 }
 
 /** What prose right after a byline or date line adds to its run's score. */
@@ -87,8 +141,14 @@ export function runScore(a: Assessment | null, smoothed: "good" | "bad" | null):
     if (smoothed === "good") return f.endsSentence ? f.length * 0.5 : 2;
     return -Math.max(8, f.length * 0.5);
   }
+  // Sentences heavy with names and numbers (results, line-ups) are sparse in stopwords but are
+  // still sentences: they cost the run nothing.
+  if (f.endsSentence && f.words >= SPARSE_SENTENCE_WORDS) return 0;
   return -Math.min(f.length * 0.5, 150);
 }
+
+/** A sparse line of at least this many words that ends a sentence is neutral to the run. */
+const SPARSE_SENTENCE_WORDS = 12;
 
 export function initialKind(a: Assessment, smoothed: "good" | "bad", inRun: boolean, beforeRun: boolean, reasons: string[]): LineKind {
   if (a.junk) return a.junk;
@@ -176,6 +236,16 @@ export function trimRunEdges(run: { start: number; end: number }, assessed: read
   }
   if (first > run.end) return;
   if (leading >= EDGE_LIST) run.start = first;
+  // ...or with a list of headlines (teasers of other stories) above its first sentence.
+  let headlines = 0;
+  let opening = run.start;
+  for (; opening <= run.end; opening++) {
+    const a = assessed[opening];
+    if (!a) continue;
+    if (a.junk || a.meta || !isHeadlineLike(a)) break;
+    headlines++;
+  }
+  if (headlines >= EDGE_LIST && opening < run.end && assessed[opening]!.features.endsSentence) run.start = opening;
   let last = run.end;
   let trailing = 0;
   while (last >= run.start && !prose(assessed[last] ?? null)) {
@@ -183,7 +253,24 @@ export function trimRunEdges(run: { start: number; end: number }, assessed: read
     last--;
   }
   if (trailing >= EDGE_LIST) run.end = last;
+  // The last line is the headline of the next story when a byline or date follows it.
+  const after = nextLine(assessed, run.end);
+  const end = assessed[run.end];
+  if (run.end > run.start && after >= 0 && assessed[after]!.meta && end && !end.junk && !end.meta && isHeadlineLike(end)) {
+    let prev = run.end - 1;
+    while (prev > run.start && !assessed[prev]) prev--;
+    run.end = prev;
+  }
 }
+
+/** Shaped like a headline: one short unpunctuated phrase, no link, not a line of wrapped copy. */
+function isHeadlineLike(a: Assessment): boolean {
+  const f = a.features;
+  return !f.endsSentence && !f.link && f.length <= HEADLINE_MAX_LENGTH && !SENTENCE_BREAK.test(f.text) && !a.reasons.includes("wrapped-paragraph");
+}
+
+/** A sentence ending inside a line, before the next one. */
+const SENTENCE_BREAK = /[.!?] \p{Lu}/u;
 
 /** A self-description after the article sits among the last few lines of the run. */
 const BIO_WINDOW = 4;
@@ -218,4 +305,81 @@ export function trimTrailingBio(run: { start: number; end: number }, assessed: (
     }
   }
   run.end = cut - 1;
+}
+
+/** A list after the text has at least this many items... */
+const LIST_MIN_ITEMS = 3;
+/** ...each at most this long... */
+const LIST_ITEM_MAX = 200;
+/** ...and at most this many of them. */
+const LIST_MAX_ITEMS = 80;
+/** A heading that introduces a list is at most this long. */
+const LIST_HEADING_MAX = 80;
+
+/**
+ * A list announced at the end of the text ("Tour dates:", a heading) belongs to it: its items
+ * are short lines set one under the other, without blank lines between them, up to the first
+ * blank line, junk or metadata. The run is extended over them.
+ */
+export function extendRunWithList(run: { start: number; end: number }, assessed: readonly (Assessment | null)[]): void {
+  if (run.start < 0) return;
+  let intro = run.end;
+  const last = assessed[run.end];
+  const next = run.end + 1 < assessed.length ? nextLine(assessed, run.end) : -1;
+  // The introduction: the run's last line, or a line right after it that ends with a colon.
+  if (next >= 0 && !assessed[next]!.junk && !assessed[next]!.meta && assessed[next]!.features.text.endsWith(":")) intro = next;
+  else if (!last || !(last.features.text.endsWith(":") || (last.features.length <= LIST_HEADING_MAX && !last.features.endsSentence))) return;
+  let end = intro;
+  let items = 0;
+  for (let j = intro + 1; j < assessed.length && items < LIST_MAX_ITEMS; j++) {
+    const a = assessed[j];
+    // Items follow one another: a blank line ends the list (the first item may follow one).
+    if (!a) {
+      if (items === 0 && j === intro + 1) continue;
+      break;
+    }
+    if (a.junk || a.meta || a.features.length > LIST_ITEM_MAX) break;
+    items++;
+    end = j;
+  }
+  if (items >= LIST_MIN_ITEMS) run.end = end;
+}
+
+function nextLine(assessed: readonly (Assessment | null)[], from: number): number {
+  for (let i = from + 1; i < assessed.length; i++) if (assessed[i]) return i;
+  return -1;
+}
+
+/** The subject of an "About X" header is named in at least this many lines of prose. */
+const SUBJECT_MENTIONS = 2;
+const ABOUT_SUBJECTS_MAX = 4;
+/** A subject named in a line this far from its start counts (long lines are read in part). */
+const SUBJECT_SCAN = 2000;
+const ABOUT_WORD = new RegExp(`^(?:${[...ABOUT_OPENERS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\s+`, "u");
+const genericAbout = new Set(GENERIC_ABOUT_NAMES);
+
+/**
+ * "About Acme" under a press release describes the company the text is about (its name runs
+ * through the prose): that section is a soft end, not a hard one like "About the author".
+ */
+export function markAboutSubjects(assessed: readonly (Assessment | null)[], stoplist: ReadonlySet<string>): void {
+  const headers: { a: Assessment; name: string }[] = [];
+  for (const a of assessed) {
+    if (!a || a.junk !== "promo" || !a.reasons.includes("about-section")) continue;
+    const name = ABOUT_WORD.exec(a.normalized) ? a.normalized.replace(ABOUT_WORD, "") : "";
+    // A name, not "our expert", "the author", "us".
+    const first = name.split(" ", 1)[0]!;
+    if (name.length >= 3 && !genericAbout.has(name) && !stoplist.has(first)) headers.push({ a, name });
+    // A few headers at most: each is looked for in every line of prose.
+    if (headers.length >= ABOUT_SUBJECTS_MAX) break;
+  }
+  if (headers.length === 0) return;
+  for (const { a, name } of headers) {
+    let mentions = 0;
+    for (const b of assessed) {
+      if (!b || b === a || b.junk || b.meta || (b.density !== "good" && b.density !== "near-good")) continue;
+      if (b.features.text.slice(0, SUBJECT_SCAN).toLowerCase().includes(name) && ++mentions >= SUBJECT_MENTIONS) break;
+    }
+    if (mentions >= SUBJECT_MENTIONS) a.reasons.push("about-subject");
+  }
 }

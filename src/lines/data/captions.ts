@@ -11,3 +11,10 @@ export const CAPTION_MARKERS: readonly string[] = [
 
 /** Captions are at most this long. */
 export const CAPTION_MAX_LENGTH = 320;
+
+/** Credit labels that close a caption of any length: "… the pods. Credit: ESA". Lower-case. */
+export const CREDIT_LABELS: readonly string[] = [
+  "credit", "credits", "photo credit", "image credit", "photo", "image", "crédit", "crédit photo", "bildnachweis", "foto", "crédito", "créditos", "фото",
+];
+/** The credited name after the label is at most this long. */
+export const CREDIT_MAX = 60;

@@ -21,3 +21,6 @@ export const COMMENT_COUNT_WORDS: readonly string[] = [
 
 /** Line endings of a commenter's name line: "jane says:", "Max schreibt:". */
 export const COMMENTER_ENDINGS: readonly string[] = ["says:", "said:", "wrote:", "writes:", "schreibt:", "sagt:", "dit :", "dit:", "a écrit :", "escribió:", "dice:", "disse:", "scrive:", "пишет:", "пише:"];
+
+/** Words between a comment count and the article title: "34 responses to …", "10 thoughts on …". */
+export const COMMENT_TITLE_JOINERS: readonly string[] = ["to", "on", "about", "zu", "zum", "zur", "sur", "à", "a", "sobre", "para", "su", "на", "к", "op", "bij", "do", "o"];

@@ -85,7 +85,7 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "archives", "corrections", "obituaries", "crosswords", "games", "puzzles", "horoscopes",
     "classifieds", "real estate", "cars", "edition", "international edition", "change edition",
     "accessibility", "feedback", "language", "languages", "select language", "choose language",
-    "loading", "loading comments", "blog", "blogs", "resources", "company", "events", "table of contents",
+    "loading", "loading comments", "blog", "blogs", "resources", "company", "events", "table of contents", "table of content", "expand all", "collapse all",
     "contents", "in this article", "on this page", "support", "reviews", "services",
     "our services", "community", "products", "solutions", "case studies", "industries", "shop", "store", "cart", "back", "partners", "press",
     "press releases", "newsroom", "articles", "guides", "locations", "quick links", "useful links",
@@ -342,10 +342,18 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "follow live", "comments", "leave a comment", "add a comment", "post a comment", "show comments",
     "view comments", "join the conversation", "join the discussion", "have your say",
     "download our app", "download the app", "get the app", "watch now",
-    "listen to our podcast", "catch up on", "explore more",
+    "listen to our podcast", "catch up on", "explore more", "explore further", "see all newsletters", "more newsletters",
+    "please check the opt-in box", "i agree to receive", "i would like to receive", "thanks for signing up",
+    "thank you for signing up", "thanks for subscribing", "thank you for subscribing", "keep an eye on your inbox", "enter your email",
+    "view post on", "view all posts",
   ]),
-  ...g("promo", "line", "en", ["related", "recommended", "free trial", "learn more", "get started", "up next", "featured", "breaking", "exclusive", "premium", "subscriber only"]),
+  ...g("promo", "line", "en", [
+    "related", "recommended", "free trial", "learn more", "get started", "up next", "featured", "breaking", "exclusive", "premium", "subscriber only",
+    "latest videos", "more videos", "top videos", "popular videos", "related videos", "trending videos", "must watch", "most watched", "just watched",
+    "more on this",
+  ]),
   ...g("promo", "start", "fr", [
+    "vidéos récentes", "dernières vidéos", "plus de vidéos", "merci pour votre inscription", "merci de votre inscription", "toutes nos newsletters",
     "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "lire plus", "voir aussi",
     "à voir aussi", "à lire", "sur le même sujet", "dans la même rubrique", "articles liés",
     "articles similaires", "les plus lus", "les plus partagés", "les plus commentés", "recommandé",
@@ -356,6 +364,7 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "commentaires", "laisser un commentaire", "ajouter un commentaire", "réagissez",
     "téléchargez l'application", "notre sélection", "offre spéciale", "essai gratuit",   ]),
   ...g("promo", "start", "de", [
+    "neueste videos", "weitere videos", "mehr videos", "danke für ihre anmeldung", "vielen dank für ihre anmeldung", "alle newsletter",
     "lesen sie auch", "lesen sie mehr", "lesen sie hier", "auch interessant", "das könnte sie auch interessieren",
     "mehr zum thema", "mehr zu", "weiterlesen", "mehr lesen", "artikel weiterlesen", "zum artikel",
     "unsere empfehlungen", "meistgelesen", "meistgelesene artikel", "am meisten gelesen",
@@ -367,6 +376,7 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "sehen sie auch", "hören sie auch", "auch lesenswert", "weitere beiträge", "weitere artikel", "weitere nachrichten",
   ]),
   ...g("promo", "start", "es", [
+    "últimos vídeos", "más vídeos", "más videos", "gracias por suscribirte", "gracias por registrarte", "todos los boletines",
     "leer más", "lea también", "lee también", "le puede interesar", "te puede interesar",
     "puede interesarte", "también te puede interesar", "te recomendamos", "noticias relacionadas",
     "relacionadas", "contenido relacionado", "más leídas", "lo más leído", "lo más visto", "más vistas",
@@ -378,6 +388,7 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "deja un comentario", "deja tu comentario", "descarga la app", "únete",
   ]),
   ...g("promo", "start", "pt", [
+    "últimos vídeos", "mais vídeos", "obrigado por se inscrever", "obrigado por assinar", "todas as newsletters",
     "leia também", "leia mais", "veja também", "saiba mais", "confira também", "continue lendo",
     "continuar a ler", "ler mais", "relacionadas", "notícias relacionadas", "mais lidas", "as mais lidas",
     "mais vistas", "recomendado", "recomendados", "você pode gostar", "pode também gostar", "assine",
@@ -387,6 +398,7 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "comentários", "deixe seu comentário", "deixe o seu comentário", "comente", "baixe o app",
   ]),
   ...g("promo", "start", "it", [
+    "ultimi video", "altri video", "grazie per l'iscrizione", "grazie per esserti iscritto", "tutte le newsletter",
     "leggi anche", "leggi di più", "leggi tutto", "continua a leggere", "vedi anche",
     "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati", "correlati",
     "notizie correlate", "i più letti", "più letti", "più lette", "più visti", "consigliati",
@@ -490,7 +502,13 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "do not sell my personal information", "do not sell or share my personal information",
     "your privacy choices", "ad choices", "adchoices", "editorial standards", "corrections policy",
     "powered by", "we care about your privacy", "we value your privacy", "manage preferences",
-    "manage consent",
+    "manage consent", "by submitting this form", "the information provided on this website", "the information provided on this site", "the information on this website",
+    "the information on this site", "the information contained on this website", "the information contained in this website",
+    "individual results may vary", "this article is for informational purposes only", "this content is for informational purposes only",
+    "the views expressed on this", "the views expressed in this", "the views and opinions expressed", "the opinions expressed in this", "the opinions expressed on this",
+    "views expressed are", "opinions expressed are", "this document is subject to copyright", "apart from any fair dealing",
+    "this work is licensed under", "this article is licensed under", "this story is licensed under", "republish our articles",
+    "republish this article", "republish this story",
   ]),
   ...g("legal", "line", "en", [
     "privacy", "terms", "legal", "policies", "editorial guidelines", "accept", "accept all", "i accept", "agree", "i agree", "ok, i agree", "got it",
@@ -632,7 +650,8 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
   ...g("advertisement", "start", "en", [
     "sponsored by", "presented by", "in partnership with", "story continues below advertisement",
     "article continues below advertisement", "content continues below", "scroll to continue with content",
-    "continue reading below", "advertisement - scroll to continue", "ad - scroll to continue",
+    "continue reading below", "advertisement - scroll to continue", "ad - scroll to continue", "advertisement - continue reading",
+    "advertisement continue reading", "advertisement. scroll to continue",
   ]),
   ...g("advertisement", "line", "fr", [
     "publicité", "pub", "contenu sponsorisé", "sponsorisé", "contenu partenaire", "article sponsorisé",
@@ -689,8 +708,10 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "picture:", "pictured:", "credit:", "illustration:", "illustration by",
     "file photo", "file picture", "file image", "handout photo", "handout picture", "handout:",
     "main image:", "caption:", "courtesy of", "from left:", "l-r:", "(l-r)",
-    "screenshot", "screen grab", "screengrab", "video still",
+    "screenshot", "screen grab", "screengrab", "video still", "image caption", "media caption", "photo courtesy", "photos courtesy",
+    "image courtesy", "(image credit", "(photo credit", "(image:", "(photo:",
   ]),
+  ...g("caption", "end", "en", ["submitted photo", "contributed photo", "courtesy photo", "staff photo", "photo courtesy", "(courtesy)", "(submitted)", "(contributed)"]),
   ...g("caption", "start", "fr", [
     "photo :", "photo:", "crédit photo", "crédits photo", "crédit :", "crédits :", "© photo",
     "photo d'illustration", "illustration :", "image d'archives", "photo d'archives", "légende",
