@@ -11,6 +11,7 @@ import type { TextLine } from "../schema/stages.js";
 import { assess, type LinesContext, type LinesOptions, stoplistFor } from "./assessment.js";
 import { mainRun } from "./main-run.js";
 import { classifyWrappedBlocks, isHardWrapped, markPromoLists, markRepeats } from "./page.js";
+import { markParagraphContinuations } from "./paragraph-breaks.js";
 import { ruleSwitch } from "./rules.js";
 import {
   barrierOf,
@@ -35,7 +36,10 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   const language = context.language;
   const stoplist = stoplistFor(language.code);
   const assessed = lines.map((line, i) => assess(line, i, lines.length, context, stoplist, options, on));
-  if (isHardWrapped(assessed)) classifyWrappedBlocks(assessed, stoplist.size > 0);
+  if (isHardWrapped(assessed)) {
+    classifyWrappedBlocks(assessed, stoplist.size > 0);
+    markParagraphContinuations(lines, assessed);
+  }
   markRepeats(assessed, on);
   if (on("promo-list")) markPromoLists(assessed);
 
