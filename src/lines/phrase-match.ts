@@ -27,10 +27,18 @@ interface PhraseIndex {
 }
 
 let index: PhraseIndex | undefined;
+/** The rules of the kinds that may open or close a long line (see {@link LONG_LINE_KINDS}). */
+let longIndex: PhraseIndex | undefined;
 
-function buildIndex(): PhraseIndex {
+/**
+ * Phrase kinds that decide a line of any length: a caption or legal notice may be long, its
+ * phrase opening it or a photo credit closing it. Other phrases decide short lines only.
+ */
+export const LONG_LINE_KINDS: ReadonlySet<PhraseKind> = new Set(["caption", "legal"]);
+
+function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
   const built: PhraseIndex = { words: new Map(), line: new Map(), start: new Map(), end: new Map(), contains: [], containsAny: /$^/ };
-  for (const rule of PHRASES) {
+  for (const rule of rules) {
     // Rule texts are stored normalized (lower-case, straight apostrophes); they are indexed
     // as written, so "(reuters)" and "photo:" keep their punctuation.
     const text = rule.text;
@@ -171,6 +179,20 @@ function charClass(code: number): number {
 export function matchPhrases(normalized: string, language: string): PhraseHit[] {
   if (normalized === "") return [];
   index ??= buildIndex();
+  return matchIn(index, normalized, language);
+}
+
+/**
+ * {@link matchPhrases} for a long line: only the phrases that can decide one, the whole-line
+ * phrases (decoration may make a line long) and those of {@link LONG_LINE_KINDS}.
+ */
+export function matchLongLinePhrases(normalized: string, language: string): PhraseHit[] {
+  if (normalized === "") return [];
+  longIndex ??= buildIndex(PHRASES.filter((rule) => rule.at === "line" || LONG_LINE_KINDS.has(rule.kind)));
+  return matchIn(longIndex, normalized, language);
+}
+
+function matchIn(index: PhraseIndex, normalized: string, language: string): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const rule of index.line.get(normalized) ?? []) {
     if (applies(rule, language)) hits.push({ kind: rule.kind, at: "line", phrase: rule.text });
