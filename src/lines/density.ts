@@ -18,8 +18,17 @@ export const LENGTH_HIGH = 200;
 export const STOPWORDS_LOW = 0.22;
 export const STOPWORDS_HIGH = 0.26;
 
+/** A short line with at least this many words can be a sentence of prose. */
+const SHORT_SENTENCE_WORDS = 5;
+
 export function densityClass(f: LineFeatures, hasStoplist: boolean): DensityClass {
-  if (f.length < LENGTH_LOW) return "short";
+  if (f.length < LENGTH_LOW) {
+    // A one-sentence paragraph (a quoted remark and its cue, a closing line) reads like prose:
+    // a sentence end and a prose share of stopwords. jusText would call it short and leave it to
+    // its neighbours, which fails in a short article with no long paragraph to lean on.
+    if (hasStoplist && !f.cjk && f.endsSentence && f.words >= SHORT_SENTENCE_WORDS && f.density >= STOPWORDS_HIGH) return "near-good";
+    return "short";
+  }
   if (f.link && f.words < 12) return "bad";
   if (!hasStoplist || f.cjk) {
     // No stoplist: prose is long and punctuated like sentences.

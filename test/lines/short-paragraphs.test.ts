@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { normalizeArticle } from "../../src/index.js";
+import { densityClass } from "../../src/lines/density.js";
+import { lineFeatures } from "../../src/lines/features.js";
+
+const EN = new Set(["the", "a", "we", "are", "she", "he", "to", "will", "be", "there", "no", "is", "of", "on", "it"]);
+
+describe("one-sentence paragraphs", () => {
+  it("a short sentence dense in stopwords reads like prose; a short label does not", () => {
+    expect(densityClass(lineFeatures("“We are ready,” she said.", EN), true)).toBe("near-good");
+    expect(densityClass(lineFeatures("“There will be no new taxes,” Roe told reporters.", EN), true)).toBe("near-good");
+    expect(densityClass(lineFeatures("Related stories", EN), true)).toBe("short");
+    expect(densityClass(lineFeatures("Minister resigns over budget row", EN), true)).toBe("short");
+    expect(densityClass(lineFeatures("Sign in.", EN), true)).toBe("short");
+  });
+
+  it("quoted remarks closing a short article stay in the body, in any language", () => {
+    const kinds = (text: string) => normalizeArticle(text).lines.map((l) => l.kind);
+    expect(
+      kinds(
+        "Government approves the plan\n\nThe finance minister, Jane Roe, spoke to lawmakers on Tuesday afternoon about the budget.\n“There will be no new taxes,” Roe told reporters.\n“We are ready,” she said.\nRelated stories\nMinister resigns over budget row",
+      ),
+    ).toEqual(["title", "blank", "body", "body", "body", "promo", "promo"]);
+    expect(
+      kinds(
+        "El Gobierno aprueba el plan\n\nLa presidenta del Banco Central, Ana López, habló ante el Congreso el martes por la tarde.\n«La inflación bajará en otoño», dijo López a los periodistas.\n\"No habrá recortes\", aseguró el portavoz del Gobierno.",
+      ),
+    ).toEqual(["title", "blank", "body", "body", "body"]);
+  });
+});
