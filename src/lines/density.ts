@@ -20,6 +20,8 @@ export const STOPWORDS_HIGH = 0.26;
 
 /** A short line with at least this many words can be a sentence of prose. */
 const SHORT_SENTENCE_WORDS = 5;
+/** ...and a CJK line of this length (12 characters at 2.5 each). */
+const SHORT_CJK_SENTENCE = 30;
 
 export function densityClass(f: LineFeatures, hasStoplist: boolean): DensityClass {
   if (f.length < LENGTH_LOW) {
@@ -27,6 +29,8 @@ export function densityClass(f: LineFeatures, hasStoplist: boolean): DensityClas
     // a sentence end and a prose share of stopwords. jusText would call it short and leave it to
     // its neighbours, which fails in a short article with no long paragraph to lean on.
     if (hasStoplist && !f.cjk && f.endsSentence && f.words >= SHORT_SENTENCE_WORDS && f.density >= STOPWORDS_HIGH) return "near-good";
+    // Chinese and Japanese have no stoplist here: a full sentence of a dozen characters or more.
+    if (f.cjk && f.endsSentence && f.length >= SHORT_CJK_SENTENCE) return "near-good";
     return "short";
   }
   if (f.link && f.words < 12) return "bad";

@@ -41,7 +41,7 @@ const TAIL = 16;
 const SEPARATOR_SCAN = 240;
 /** Links are looked for in the first characters of very long lines only. */
 const LINK_SCAN = 4000;
-const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]]*$/u;
+const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]」』）]*$/u;
 const LINK = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.[a-z]|(?:^|\s)@\w{2,}/iu;
 const SEPARATOR_CHAR = /[|/»›>•·]/;
 const SEPARATOR = /\s[|/»›>•·]\s|\s[|»]|[|»]\s/g;

@@ -27,4 +27,10 @@ describe("one-sentence paragraphs", () => {
       ),
     ).toEqual(["title", "blank", "body", "body", "body"]);
   });
+
+  it("a Chinese or Japanese sentence of a dozen characters closing the text stays body", () => {
+    const kinds = (text: string) => normalizeArticle(text).lines.map((l) => l.kind);
+    expect(kinds("外交部发言人回应记者提问\n\n发言人周二在北京举行例行记者会，回答了记者提出的多个问题，并介绍了最新情况。\n发言人说：「我们的立场是一贯的。」")).toEqual(["title", "blank", "body", "body"]);
+    expect(kinds("政府が新たな方針を発表\n\n官房長官は火曜日、東京で記者会見を開き、政府の方針について詳しく説明した。\n長官は「政府として全力で対応する」と述べた。")).toEqual(["title", "blank", "body", "body"]);
+  });
 });
