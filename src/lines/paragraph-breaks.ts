@@ -14,17 +14,30 @@ import { isWrappedText } from "./page.js";
 /** A line ending a sentence at less than this share of the wrap width ends its paragraph. */
 const SHORT_LAST_LINE = 0.7;
 
+/**
+ * Most lines one paragraph may have: wire paragraphs have a handful; copy that never breaks its
+ * paragraphs is cut into pieces of this size, so no paragraph grows without bound.
+ */
+const MAX_PARAGRAPH_LINES = 40;
+
 /** Mark the lines that continue the paragraph of the line before them (hard-wrapped pages only). */
 export function markParagraphContinuations(lines: readonly TextLine[], assessed: readonly (Assessment | null)[]): void {
   let width = 0;
   for (const a of assessed) if (a && a.features.text.length > width) width = a.features.text.length;
+  let paragraphLines = 1;
   for (let i = 1; i < assessed.length; i++) {
     const a = assessed[i] ?? null;
     const previous = assessed[i - 1] ?? null;
-    if (!isWrappedText(a) || !isWrappedText(previous)) continue;
-    if (indentOf(lines[i]!.text) > indentOf(lines[i - 1]!.text)) continue;
-    if (previous!.features.endsSentence && previous!.features.text.length < width * SHORT_LAST_LINE) continue;
-    a!.reasons.push(CONTINUES_PARAGRAPH);
+    const continues =
+      isWrappedText(a) &&
+      isWrappedText(previous) &&
+      indentOf(lines[i]!.text) <= indentOf(lines[i - 1]!.text) &&
+      !(previous!.features.endsSentence && previous!.features.text.length < width * SHORT_LAST_LINE) &&
+      paragraphLines < MAX_PARAGRAPH_LINES;
+    if (continues) {
+      a!.reasons.push(CONTINUES_PARAGRAPH);
+      paragraphLines++;
+    } else paragraphLines = 1;
   }
 }
 

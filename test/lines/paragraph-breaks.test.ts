@@ -38,6 +38,14 @@ describe("paragraphs of hard-wrapped copy", () => {
     expect(continuing(text)).toEqual([2, 3, 5, 6, 8, 9]);
   });
 
+  it("cuts copy that never breaks its paragraphs into pieces of at most 40 lines", () => {
+    const sentence = ["the council met on a cold morning and argued about the", "budget for the new bridge while the mayor listened to them"];
+    const text = Array.from({ length: 45 }, (_, i) => `${sentence[i % 2]} ${i}`).join("\n");
+    const lines = continuing(text);
+    expect(lines).toHaveLength(43);
+    expect(lines).not.toContain(41);
+  });
+
   it("leaves pages that are not hard-wrapped alone", () => {
     const text = "A headline\n\nOne long paragraph of prose that runs well past the width at which wire copy is wrapped, as web pages do.\nAnother paragraph of the same kind, again longer than any wrapped line would be in an e-mail or a wire story.";
     expect(continuing(text)).toEqual([]);
