@@ -8,7 +8,7 @@
 import type { Language, LineKind } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
 import { STOPWORDS } from "./data/stopwords.js";
-import { type DensityClass, densityClass, LENGTH_HIGH } from "./density.js";
+import { type DensityClass, densityClass, densityScale, LENGTH_HIGH } from "./density.js";
 import { type LineFeatures, lineFeatures } from "./features.js";
 import { type BoilerplateMemory, isRemembered } from "./memory.js";
 import { normalizeForMatch } from "./normalize.js";
@@ -238,4 +238,16 @@ export function looksLikeList(text: string): boolean {
 
 export function scriptGroup(script: string): string {
   return script === "Jpan" || script === "Hans" || script === "Hant" || script === "Hani" ? "CJK" : script;
+}
+
+/**
+ * Density classes again with thresholds lowered for the page (see {@link densityScale}), when
+ * its prose is thinner in stopwords than the stoplist expects.
+ */
+export function rescaleDensity(assessed: (Assessment | null)[]): void {
+  const features: LineFeatures[] = [];
+  for (const a of assessed) if (a) features.push(a.features);
+  const scale = densityScale(features);
+  if (scale === 1) return;
+  for (const a of assessed) if (a) a.density = densityClass(a.features, true, scale);
 }

@@ -9,6 +9,7 @@
 import type { Line, LineKind } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
 import { assess, type LinesContext, type LinesOptions, stoplistFor } from "./assessment.js";
+import { rescaleDensity } from "./assessment.js";
 import { mainRun } from "./main-run.js";
 import { classifyWrappedBlocks, isHardWrapped, markPromoLists, markRepeats } from "./page.js";
 import { markParagraphContinuations } from "./paragraph-breaks.js";
@@ -36,6 +37,7 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   const language = context.language;
   const stoplist = stoplistFor(language.code);
   const assessed = lines.map((line, i) => assess(line, i, lines.length, context, stoplist, options, on));
+  if (stoplist.size > 0) rescaleDensity(assessed);
   if (isHardWrapped(assessed)) {
     classifyWrappedBlocks(assessed, stoplist.size > 0);
     markParagraphContinuations(lines, assessed);
