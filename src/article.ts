@@ -12,7 +12,7 @@ import { classifyLines, extractByline, readHeadlines } from "./lines/index.js";
 import { extractEntities } from "./names/index.js";
 import { prepareText } from "./prepare/index.js";
 import { extractQuotes } from "./quotes/index.js";
-import { type Article, type Language, type Line, SCHEMA_VERSION, type Warning } from "./schema/article.js";
+import { type Article, CONTINUES_PARAGRAPH, type Language, type Line, SCHEMA_VERSION, type Warning } from "./schema/article.js";
 import { describeValue, InputTooLargeError, InvalidInputError, InvalidOptionsError } from "./schema/errors.js";
 import { type Options, OptionsSchema, type ResolvedOptions } from "./schema/options.js";
 
@@ -102,7 +102,7 @@ export function runPipeline(input: string | Uint8Array, options: ResolvedOptions
   });
   lap("names");
 
-  const paragraphs = lines.filter(isParagraph).map((line) => line.text.trim());
+  const paragraphs = paragraphsOf(lines);
   const article: Article = {
     schemaVersion: SCHEMA_VERSION,
     text: prepared.text,
@@ -145,6 +145,24 @@ function decisionWarnings(text: string, language: Language, found: DateFindings)
 
 function isParagraph(line: Line): boolean {
   return line.kind === "body" || line.kind === "heading";
+}
+
+/**
+ * The body and heading paragraphs: one per line, except in hard-wrapped copy, where a line that
+ * continues the paragraph of the body line right before it is joined to it with a space.
+ */
+function paragraphsOf(lines: readonly Line[]): string[] {
+  const paragraphs: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!isParagraph(line)) continue;
+    const text = line.text.trim();
+    const previous = lines[i - 1];
+    if (line.kind === "body" && previous?.kind === "body" && paragraphs.length > 0 && line.reasons.includes(CONTINUES_PARAGRAPH)) {
+      paragraphs[paragraphs.length - 1] += ` ${text}`;
+    } else paragraphs.push(text);
+  }
+  return paragraphs;
 }
 
 /**

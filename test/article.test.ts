@@ -53,3 +53,24 @@ describe("normalizeArticle warnings", () => {
     expect(article.warnings).toContainEqual(expect.objectContaining({ code: "published-from-update", line: 2 }));
   });
 });
+
+describe("normalizeArticle paragraphs", () => {
+  it("joins the lines of a paragraph of hard-wrapped copy, and keeps web paragraphs one per line", () => {
+    const wire = [
+      "Card fees bill introduced",
+      "",
+      "Lawmakers in the capital introduced a bill on Tuesday that would",
+      "require lenders to disclose their fees and interest rates before",
+      "any card is issued to a new customer.",
+      "    The sponsor of the bill, a senator from the north, said many",
+      "lenders do not disclose the terms of their cards in the letters",
+      "they send out to new customers.",
+    ].join("\n");
+    expect(normalizeArticle(wire).paragraphs).toEqual([
+      "Lawmakers in the capital introduced a bill on Tuesday that would require lenders to disclose their fees and interest rates before any card is issued to a new customer.",
+      "The sponsor of the bill, a senator from the north, said many lenders do not disclose the terms of their cards in the letters they send out to new customers.",
+    ]);
+    const web = "Council approves bridge\n\nThe city council approved the new bridge on Monday, after two years of debate about its cost and its route.\nWork starts in the spring and should take three years, the mayor said, and the old ferry will run until then.";
+    expect(normalizeArticle(web).paragraphs).toHaveLength(2);
+  });
+});

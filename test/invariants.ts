@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { type Article, ArticleSchema } from "../src/index.js";
+import { type Article, ArticleSchema, CONTINUES_PARAGRAPH } from "../src/index.js";
 
 /** Every newline form the prepare stage splits lines on. */
 export const NEWLINE = /\r\n|\r|\n|\u2028|\u2029/;
@@ -63,7 +63,7 @@ function checkLineOf(article: Article, where: string, line: number, start: numbe
  * - it parses with {@link ArticleSchema};
  * - the lines cover `text` exactly once, in order, and each slices to its text;
  * - for a string input (or bytes that are valid UTF-8), one line per physical input line;
- * - `paragraphs` and `body` are derived from the body and heading lines;
+ * - `paragraphs` and `body` are derived from the body and heading lines (wrapped lines joined);
  * - every offset pair (quotes, cues, speaker mentions, entity mentions, dates, dateline)
  *   slices to its reported text, and every `line` number exists.
  */
@@ -118,13 +118,21 @@ export function assertArticleInvariants(article: Article, input?: string | Uint8
   }
 
   // Paragraphs and body.
-  const paragraphs = lines.filter((l) => l.kind === "body" || l.kind === "heading").map((l) => l.text.trim());
+  // One paragraph per body/heading line, except that a body line marked as continuing the
+  // paragraph of the body line right before it (hard-wrapped copy) is joined to it by a space.
+  const paragraphs: string[] = [];
+  lines.forEach((l, i) => {
+    if (l.kind !== "body" && l.kind !== "heading") return;
+    const joins = l.kind === "body" && lines[i - 1]?.kind === "body" && l.reasons.includes(CONTINUES_PARAGRAPH);
+    if (joins && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ` ${l.text.trim()}`;
+    else paragraphs.push(l.text.trim());
+  });
   if (article.paragraphs.length !== paragraphs.length) {
-    fail(`${article.paragraphs.length} paragraphs but there are ${paragraphs.length} body/heading lines`);
+    fail(`${article.paragraphs.length} paragraphs but the body/heading lines make ${paragraphs.length}`);
   }
   paragraphs.forEach((p, i) => {
     if (article.paragraphs[i] !== p) {
-      fail(`paragraphs[${i}] is ${show(article.paragraphs[i] ?? "")}, expected the trimmed line ${show(p)}`);
+      fail(`paragraphs[${i}] is ${show(article.paragraphs[i] ?? "")}, expected ${show(p)}`);
     }
   });
   const body = paragraphs.join("\n\n");

@@ -138,6 +138,7 @@ export function datelinePlace(dateline: string): string | null {
 }
 
 const ENCODED = /&(?:lt|gt|amp|#\d+);/u;
+const QUOTE_MARK = /^["“”'‘’]$/u;
 
 /** Normalize one story with a reference date (the default calls normalizeArticle). */
 export type NormalizeWithReference = (input: string, referenceDate: string | undefined) => Article;
@@ -167,6 +168,8 @@ export function runReuters(root: string, normalize: Normalize, options: RunOptio
   const datelineDate = new Tally();
   const title = new Tally();
   const decoded = new Tally();
+  const quoteDelimited = new Tally();
+  const quoteAttributed = new Tally();
   for (const s of stories) {
     if (s.title === null && s.body === null) continue;
     const titleText = s.title ?? "";
@@ -205,6 +208,12 @@ export function runReuters(root: string, normalize: Normalize, options: RunOptio
       const got = article?.title ?? null;
       if (!title.add(article !== null && sameExact(gold, got))) b.miss({ what: "title", id: s.id, expected: gold, got: clip(got, 80) });
     }
+    // Wire copy is hard-wrapped: a quotation read line by line loses its opening or closing mark.
+    for (const q of article?.quotes ?? []) {
+      const text = article!.text;
+      quoteDelimited.add(QUOTE_MARK.test(text.charAt(q.start - 1)) && QUOTE_MARK.test(text.charAt(q.end)));
+      quoteAttributed.add(q.speaker !== null);
+    }
     if (ENCODED.test(input)) {
       const left = article ? ENCODED.exec(article.text)?.[0] ?? null : "(error)";
       if (!decoded.add(left === null)) b.miss({ what: "entities", id: s.id, expected: "no &lt; &amp; &#N; left", got: left });
@@ -216,5 +225,7 @@ export function runReuters(root: string, normalize: Normalize, options: RunOptio
   b.tally("published.month_day_accuracy", monthDayMatch, "month and day of <DATE> (the wire dateline has no year)");
   b.tally("title.exact", title);
   b.tally("entities.decoded", decoded, "article.text free of &lt; &amp; &#N; when the input had them");
+  b.tally("proxy.quotes_delimited", quoteDelimited, "PROXY: quotes with a quotation mark right before and right after (none cut by a line break)");
+  b.tally("proxy.quotes_attributed", quoteAttributed, "PROXY: quotes with a speaker");
   return b.build();
 }

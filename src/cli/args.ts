@@ -5,6 +5,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
+import { RULES } from "../lines/index.js";
 
 export type OutputFormat = "json" | "ndjson" | "text" | "summary";
 
@@ -14,6 +15,9 @@ export interface CliRequest {
   format: OutputFormat;
   referenceDate: string | undefined;
   maxLength: number | undefined;
+  /** A BoilerplateMemory file: read before the first input (when it exists), written after the last. */
+  boilerplate: string | undefined;
+  disableRules: string[];
 }
 
 export type ParsedArgs = CliRequest | { kind: "help" } | { kind: "version" } | { kind: "usage-error"; message: string };
@@ -33,11 +37,30 @@ Options:
       --reference-date DAY   resolve relative dates against DAY (YYYY-MM-DD) when the
                              article carries no date of its own
       --max-length N         largest accepted input in characters or bytes (default 5 MiB)
+      --boilerplate FILE     cross-page memory of one site or feed: lines seen on other
+                             pages are boilerplate; read from FILE when it exists, each
+                             input remembered in turn, written back to FILE at the end
+      --disable-rule NAME    turn a line rule off (repeatable), one of:
+${wrap(RULES.join(", "), 29, 89)}
   -h, --help                 show this help
   -v, --version              print the version
 
 Exit status: 0 on success, 1 when a file could not be read or processed (the other files
 are still processed), 2 on a usage error.`;
+
+/** `text` wrapped at spaces into lines of at most `width` characters, each indented by `indent`. */
+function wrap(text: string, indent: number, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && indent + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines.map((l) => " ".repeat(indent) + l).join("\n");
+}
 
 /** Parse `argv` (without the node and script paths). */
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
@@ -54,6 +77,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         summary: { type: "boolean" },
         "reference-date": { type: "string" },
         "max-length": { type: "string" },
+        boilerplate: { type: "string" },
+        "disable-rule": { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -80,11 +105,16 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       return { kind: "usage-error", message: `--max-length expects a positive whole number, got "${values["max-length"]}"` };
     }
   }
+  const disableRules = values["disable-rule"] ?? [];
+  const unknown = disableRules.find((rule) => !(RULES as readonly string[]).includes(rule));
+  if (unknown !== undefined) return { kind: "usage-error", message: `--disable-rule: no rule named "${unknown}"` };
   return {
     kind: "run",
     files: positionals.length > 0 ? positionals : ["-"],
     format: formats[0] ?? "json",
     referenceDate,
     maxLength,
+    boilerplate: values.boilerplate,
+    disableRules,
   };
 }

@@ -5,9 +5,11 @@
  * @module
  */
 import { normalizeArticle } from "../article.js";
-import type { Article } from "../schema/article.js";
+import { rememberPage } from "../lines/index.js";
+import type { Article, BoilerplateMemory } from "../schema/article.js";
 import { parseCliArgs, USAGE, type CliRequest } from "./args.js";
 import { formatJson, formatNdjson, formatSummary, formatText } from "./format.js";
+import { loadMemory, saveMemory } from "./memory-file.js";
 import { readInput } from "./read-input.js";
 
 export interface CliIo {
@@ -45,9 +47,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function processFiles(request: CliRequest, io: CliIo): Promise<number> {
   const { files, format } = request;
+  let memory: BoilerplateMemory | undefined;
+  if (request.boilerplate !== undefined) {
+    try {
+      memory = await loadMemory(request.boilerplate);
+    } catch (error) {
+      io.stderr(`copydesk: --boilerplate: ${(error as Error).message}\n`);
+      return EXIT_INPUT_ERROR;
+    }
+  }
   const options = {
     ...(request.referenceDate !== undefined && { referenceDate: request.referenceDate }),
     ...(request.maxLength !== undefined && { maxLength: request.maxLength }),
+    ...(request.disableRules.length > 0 && { disableRules: request.disableRules }),
+    ...(memory !== undefined && { boilerplate: memory }),
   };
   const showProgress = io.stderrIsTty && files.length >= PROGRESS_MIN_FILES;
   const many = files.length > 1;
@@ -61,6 +74,8 @@ async function processFiles(request: CliRequest, io: CliIo): Promise<number> {
     try {
       const bytes = await readInput(path, io.stdin);
       article = { ...normalizeArticle(bytes, options), source: { path } };
+      // Each page is read with what the earlier pages taught, then teaches the next ones.
+      if (memory !== undefined) rememberPage(memory, article.lines);
     } catch (error) {
       if (showProgress) io.stderr("\r\x1b[K");
       io.stderr(`copydesk: ${path}: ${(error as Error).message}\n`);
@@ -72,6 +87,14 @@ async function processFiles(request: CliRequest, io: CliIo): Promise<number> {
   }
   if (format === "json" && many) io.stdout(printed > 0 ? "\n]\n" : "]\n");
   if (showProgress) io.stderr("\r\x1b[K");
+  if (memory !== undefined && request.boilerplate !== undefined) {
+    try {
+      await saveMemory(request.boilerplate, memory);
+    } catch (error) {
+      io.stderr(`copydesk: --boilerplate: ${(error as Error).message}\n`);
+      return EXIT_INPUT_ERROR;
+    }
+  }
   return exitCode;
 }
 

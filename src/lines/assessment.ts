@@ -8,11 +8,11 @@
 import type { Language, LineKind } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
 import { STOPWORDS } from "./data/stopwords.js";
-import { type DensityClass, densityClass, LENGTH_HIGH } from "./density.js";
+import { type DensityClass, densityClass, densityScale, LENGTH_HIGH } from "./density.js";
 import { type LineFeatures, lineFeatures } from "./features.js";
 import { type BoilerplateMemory, isRemembered } from "./memory.js";
 import { normalizeForMatch } from "./normalize.js";
-import { leadingLinePhrase, matchPhrases, type PhraseHit, widgetKind } from "./phrase-match.js";
+import { LONG_LINE_KINDS, leadingLinePhrase, matchLongLinePhrases, matchPhrases, type PhraseHit, widgetKind } from "./phrase-match.js";
 import type { RuleName } from "./rules.js";
 import {
   bylineShape,
@@ -78,8 +78,6 @@ export function stoplistFor(code: string): ReadonlySet<string> {
 /** Phrase rules fire on short lines only; a caption or legal phrase may open a long line. */
 const PHRASE_MAX_WORDS = 14;
 
-const LONG_PHRASE_KINDS = new Set(["caption", "legal"]);
-
 /** Lines longer than this are matched against phrases by their first LONG_LINE_PREFIX characters. */
 const LONG_LINE = 200;
 
@@ -116,13 +114,13 @@ export function assess(
   if (on("spam") && isSpam(features, context, index, lineCount)) return junk(a, "spam", "spam");
   if (on("seen-on-other-pages") && options.boilerplate && !isLongProse(a) && isRemembered(options.boilerplate, long ? normalizeForMatch(features.text) : normalized)) {
     a.reasons.push("seen-on-other-pages");
-    a.junk = phraseJunk(matchPhrases(normalized, context.language.code), features) ?? "navigation";
+    a.junk = phraseJunk(phrasesOf(normalized, context.language.code, features), features) ?? "navigation";
     return a;
   }
   if (on("comments") && isCommentMarker(normalized, features.text, features)) return junk(a, "promo", "comment-section");
   if (on("about-section") && isAboutHeader(normalized, features)) return junk(a, "promo", "about-section");
   if (on("phrase")) {
-    const hits = matchPhrases(normalized, context.language.code);
+    const hits = phrasesOf(normalized, context.language.code, features);
     const kind = phraseJunk(hits, features);
     if (kind) return junk(a, kind, `${kind}-phrase`);
     const widget = features.words <= 8 ? widgetKind(normalized) : undefined;
@@ -168,13 +166,18 @@ export function junk(a: Assessment, kind: Junk, reason: string): Assessment {
   return a;
 }
 
+/** The phrases of a line; on a long line, only those that can decide it (see {@link phraseJunk}). */
+function phrasesOf(normalized: string, language: string, f: LineFeatures): PhraseHit[] {
+  return f.words > PHRASE_MAX_WORDS ? matchLongLinePhrases(normalized, language) : matchPhrases(normalized, language);
+}
+
 /** The junk kind the phrase hits decide, honouring the length limits. */
 export function phraseJunk(hits: readonly PhraseHit[], f: LineFeatures): Junk | undefined {
   for (const hit of hits) {
     if (hit.kind === "byline") continue;
     // Captions and legal notices may be long: their phrases open them, and a photo credit
     // ("Credit: Getty Images", "/ Reuters") closes a caption of any length.
-    if (hit.at === "line" || f.words <= PHRASE_MAX_WORDS || LONG_PHRASE_KINDS.has(hit.kind)) {
+    if (hit.at === "line" || f.words <= PHRASE_MAX_WORDS || LONG_LINE_KINDS.has(hit.kind)) {
       return hit.kind;
     }
   }
@@ -235,4 +238,16 @@ export function looksLikeList(text: string): boolean {
 
 export function scriptGroup(script: string): string {
   return script === "Jpan" || script === "Hans" || script === "Hant" || script === "Hani" ? "CJK" : script;
+}
+
+/**
+ * Density classes again with thresholds lowered for the page (see {@link densityScale}), when
+ * its prose is thinner in stopwords than the stoplist expects. Returns the scale used.
+ */
+export function rescaleDensity(assessed: (Assessment | null)[]): number {
+  const features: LineFeatures[] = [];
+  for (const a of assessed) if (a) features.push(a.features);
+  const scale = densityScale(features);
+  if (scale < 1) for (const a of assessed) if (a) a.density = densityClass(a.features, true, scale);
+  return scale;
 }

@@ -8,9 +8,10 @@
  */
 import type { Line, LineKind } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
-import { assess, type LinesContext, type LinesOptions, stoplistFor } from "./assessment.js";
+import { assess, type LinesContext, type LinesOptions, rescaleDensity, stoplistFor } from "./assessment.js";
 import { mainRun } from "./main-run.js";
 import { classifyWrappedBlocks, isHardWrapped, markPagePatterns, markRepeats } from "./page.js";
+import { markParagraphContinuations } from "./paragraph-breaks.js";
 import { ruleSwitch } from "./rules.js";
 import {
   barrierOf,
@@ -41,7 +42,11 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   const language = context.language;
   const stoplist = stoplistFor(language.code);
   const assessed = lines.map((line, i) => assess(line, i, lines.length, context, stoplist, options, on));
-  if (isHardWrapped(assessed)) classifyWrappedBlocks(assessed, stoplist.size > 0);
+  const densityScale = stoplist.size > 0 ? rescaleDensity(assessed) : 1;
+  if (isHardWrapped(assessed)) {
+    classifyWrappedBlocks(assessed, stoplist.size > 0, densityScale);
+    markParagraphContinuations(lines, assessed);
+  }
   markRepeats(assessed, on);
   markPagePatterns(assessed, language.code, on);
 

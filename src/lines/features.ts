@@ -31,6 +31,8 @@ export interface LineFeatures {
 const MAX_STOPWORD_TOKEN = 30;
 /** Stopwords are counted on lines at least this long (wrapped lines of a paragraph included). */
 const MIN_DENSITY_LENGTH = 30;
+/** ...and on sentences at least this long. */
+const MIN_SENTENCE_DENSITY_LENGTH = 16;
 /** Lines longer than this are measured on their first FEATURE_SCAN characters. */
 const FEATURE_SCAN = 600;
 /** Sentence ends are judged on the last characters only. */
@@ -39,7 +41,7 @@ const TAIL = 16;
 const SEPARATOR_SCAN = 240;
 /** Links are looked for in the first characters of very long lines only. */
 const LINK_SCAN = 4000;
-const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]]*$/u;
+const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]」』）]*$/u;
 const LINK = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.[a-z]|(?:^|\s)@\w{2,}/iu;
 const SEPARATOR_CHAR = /[|/»›>•·]/;
 const SEPARATOR = /\s[|/»›>•·]\s|\s[|»]|[|»]\s/g;
@@ -53,8 +55,10 @@ function isCjk(code: number): boolean {
 /** Compute the features of `raw` given the article's stoplist (may be empty). One pass. */
 export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFeatures {
   const text = raw.trim();
-  // Density decides nothing for a line this short (menus, labels): skip the lookups.
-  const useStoplist = stoplist.size > 0 && text.length >= MIN_DENSITY_LENGTH;
+  const endsSentence = SENTENCE_END.test(text.slice(-TAIL));
+  // Density decides nothing for a line this short (menus, labels), unless it is a sentence (a
+  // one-line paragraph such as `“We are ready,” she said.`): skip the lookups.
+  const useStoplist = stoplist.size > 0 && (text.length >= MIN_DENSITY_LENGTH || (endsSentence && text.length >= MIN_SENTENCE_DENSITY_LENGTH));
   // Long lines are read in a prefix and the counts scaled: density and ratios are the same,
   // and a megabyte-long line costs no more than a paragraph.
   const scan = text.length > FEATURE_SCAN ? text.slice(0, FEATURE_SCAN) : text;
@@ -123,7 +127,7 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
     density: words > 0 ? stopwords / words : 0,
     letters,
     digits,
-    endsSentence: SENTENCE_END.test(text.slice(-TAIL)),
+    endsSentence,
     link: mayHaveLink(text) && LINK.test(text.length > LINK_SCAN ? text.slice(0, LINK_SCAN) : text),
     // Separators only matter on short lines (breadcrumbs, bylines).
     separators: text.length <= SEPARATOR_SCAN && SEPARATOR_CHAR.test(text) ? countMatches(text, SEPARATOR) : 0,

@@ -54,17 +54,35 @@ export function rememberPage(memory: BoilerplateMemory, lines: readonly { text: 
     if (normalized.length < 2) continue;
     seen.add(memoryKey(normalized));
   }
-  for (const key of seen) memory.lines[key] = (memory.lines[key] ?? 0) + 1;
+  let size = sizes.get(memory) ?? Object.keys(memory.lines).length;
+  for (const key of seen) {
+    const count = memory.lines[key];
+    if (count === undefined) size++;
+    memory.lines[key] = (count ?? 0) + 1;
+  }
   memory.pages++;
-  if (Object.keys(memory.lines).length > memory.maxLines) forgetRare(memory);
+  if (size > memory.maxLines) size = forgetRare(memory);
+  sizes.set(memory, size);
   return memory;
 }
+
+/**
+ * How many lines each memory holds, so that remembering a page costs the page, not the
+ * memory. Counted afresh for a memory not seen before (one just read from JSON).
+ */
+const sizes = new WeakMap<BoilerplateMemory, number>();
 
 /** Whether a normalized line was seen on at least `minPages` pages. */
 export function isRemembered(memory: BoilerplateMemory, normalized: string): boolean {
   return (memory.lines[memoryKey(normalized)] ?? 0) >= memory.minPages;
 }
 
-function forgetRare(memory: BoilerplateMemory): void {
-  for (const [key, count] of Object.entries(memory.lines)) if (count <= 1) delete memory.lines[key];
+/** Forget the lines seen on one page only; the number of lines left. */
+function forgetRare(memory: BoilerplateMemory): number {
+  let left = 0;
+  for (const [key, count] of Object.entries(memory.lines)) {
+    if (count <= 1) delete memory.lines[key];
+    else left++;
+  }
+  return left;
 }

@@ -52,7 +52,7 @@ export function isHardWrapped(assessed: readonly (Assessment | null)[]): boolean
  * In hard-wrapped copy, each block of consecutive lines is one paragraph: its lines get the
  * density class of the whole block (a wrapped line alone is always "short").
  */
-export function classifyWrappedBlocks(assessed: (Assessment | null)[], hasStoplist: boolean): void {
+export function classifyWrappedBlocks(assessed: (Assessment | null)[], hasStoplist: boolean, densityScale = 1): void {
   let start = 0;
   while (start < assessed.length) {
     while (start < assessed.length && !isWrappedText(assessed[start] ?? null)) start++;
@@ -65,7 +65,7 @@ export function classifyWrappedBlocks(assessed: (Assessment | null)[], hasStopli
       const length = block.reduce((n, a) => n + a.features.length + 1, 0);
       const last = block[block.length - 1]!.features;
       const merged: LineFeatures = { ...last, length, words, stopwords, density: words > 0 ? stopwords / words : 0 };
-      const cls = densityClass(merged, hasStoplist);
+      const cls = densityClass(merged, hasStoplist, densityScale);
       for (const a of block) {
         a.density = cls;
         a.reasons = a.reasons.filter((r) => r !== "short");

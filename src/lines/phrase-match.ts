@@ -27,10 +27,18 @@ interface PhraseIndex {
 }
 
 let index: PhraseIndex | undefined;
+/** The rules of the kinds that may open or close a long line (see {@link LONG_LINE_KINDS}). */
+let longIndex: PhraseIndex | undefined;
 
-function buildIndex(): PhraseIndex {
+/**
+ * Phrase kinds that decide a line of any length: a caption or legal notice may be long, its
+ * phrase opening it or a photo credit closing it. Other phrases decide short lines only.
+ */
+export const LONG_LINE_KINDS: ReadonlySet<PhraseKind> = new Set(["caption", "legal"]);
+
+function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
   const built: PhraseIndex = { words: new Map(), line: new Map(), start: new Map(), end: new Map(), contains: [], containsAny: /$^/ };
-  for (const rule of PHRASES) {
+  for (const rule of rules) {
     // Rule texts are stored normalized (lower-case, straight apostrophes); they are indexed
     // as written, so "(reuters)" and "photo:" keep their punctuation.
     const text = rule.text;
@@ -94,8 +102,8 @@ export function widgetKind(normalized: string): "share" | "navigation" | undefin
   const space = normalized.indexOf(" ");
   if (space < 0) return undefined;
   // Cheap gate: the first word must be a widget word already.
-  const first = /^[\p{L}\p{N}]+/u.exec(normalized)?.[0];
-  if (first === undefined || !index.words.has(first)) return undefined;
+  const first = leadingRun(normalized);
+  if (first === "" || !index.words.has(first)) return undefined;
   const words = normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.length < 2 || words.length > WIDGET_MAX_WORDS) return undefined;
   let share = 0;
@@ -107,19 +115,32 @@ export function widgetKind(normalized: string): "share" | "navigation" | undefin
   return share * 2 >= words.length ? "share" : "navigation";
 }
 
-/** The rules filed under any of `keys` (each key once). */
-function candidates(map: Map<string, PhraseRule[]>, keys: string[]): PhraseRule[] {
-  const [a, b, c] = keys;
-  const first = map.get(a!) ?? [];
-  const second = b !== a ? (map.get(b!) ?? []) : [];
-  const third = c !== a && c !== b ? (map.get(c!) ?? []) : [];
+const NO_RULES: readonly PhraseRule[] = [];
+
+/** The rules filed under any of the keys `a`, `b`, `c` (each key once). */
+function candidates(map: Map<string, PhraseRule[]>, a: string, b: string, c: string): readonly PhraseRule[] {
+  const first = map.get(a) ?? NO_RULES;
+  const second = b !== a ? (map.get(b) ?? NO_RULES) : NO_RULES;
+  const third = c !== a && c !== b ? (map.get(c) ?? NO_RULES) : NO_RULES;
   return second.length === 0 && third.length === 0 ? first : [...first, ...second, ...third];
 }
 
 /** The first run of letters and digits ("photo" of "photo: x"), for phrases that end in punctuation. */
 function leadingWord(text: string): string {
-  const m = /^[\p{L}\p{N}]+/u.exec(text);
-  return m ? m[0] : text.slice(0, 1);
+  return leadingRun(text) || text.slice(0, 1);
+}
+
+/** The letters and digits that open `text` (`/^[\p{L}\p{N}]+/u`), or "". */
+function leadingRun(text: string): string {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair may be an astral letter: let the regular expression read code points.
+    if (code >= 0xd800 && code <= 0xdfff) return /^[\p{L}\p{N}]+/u.exec(text)?.[0] ?? "";
+    if ((charClass(code) & LETTER_OR_DIGIT) === 0) break;
+    i++;
+  }
+  return text.slice(0, i);
 }
 
 function trailingWord(text: string): string {
@@ -130,7 +151,25 @@ function trailingWord(text: string): string {
 
 /** Letters and digits of scripts that separate words by spaces; CJK phrases need no boundary. */
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch);
+  return ch !== undefined && (charClass(ch.charCodeAt(0)) & SPACED_WORD) !== 0;
+}
+
+const KNOWN = 1;
+const LETTER_OR_DIGIT = 2;
+const SPACED_WORD = 4;
+/** What each UTF-16 code unit is, filled on first sight: regular expressions once per character, not per call. */
+const charClasses = new Uint8Array(0x10000);
+
+function charClass(code: number): number {
+  let c = charClasses[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    const word = /[\p{L}\p{N}]/u.test(ch);
+    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch);
+    c = KNOWN | (word ? LETTER_OR_DIGIT : 0) | (word && !cjk ? SPACED_WORD : 0);
+    charClasses[code] = c;
+  }
+  return c;
 }
 
 /**
@@ -140,19 +179,33 @@ function isWordChar(ch: string | undefined): boolean {
 export function matchPhrases(normalized: string, language: string): PhraseHit[] {
   if (normalized === "") return [];
   index ??= buildIndex();
+  return matchIn(index, normalized, language);
+}
+
+/**
+ * {@link matchPhrases} for a long line: only the phrases that can decide one, the whole-line
+ * phrases (decoration may make a line long) and those of {@link LONG_LINE_KINDS}.
+ */
+export function matchLongLinePhrases(normalized: string, language: string): PhraseHit[] {
+  if (normalized === "") return [];
+  longIndex ??= buildIndex(PHRASES.filter((rule) => rule.at === "line" || LONG_LINE_KINDS.has(rule.kind)));
+  return matchIn(longIndex, normalized, language);
+}
+
+function matchIn(index: PhraseIndex, normalized: string, language: string): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const rule of index.line.get(normalized) ?? []) {
     if (applies(rule, language)) hits.push({ kind: rule.kind, at: "line", phrase: rule.text });
   }
   // A phrase must end at a word boundary: "share" starts "share this" but not "shareholders".
   // Phrases are indexed by first (last) word, so a line checks only the phrases that could fit.
-  for (const rule of candidates(index.start, [firstWord(normalized), leadingWord(normalized), normalized.slice(0, 1)])) {
+  for (const rule of candidates(index.start, firstWord(normalized), leadingWord(normalized), normalized.slice(0, 1))) {
     const length = rule.text.length;
     if (!normalized.startsWith(rule.text)) continue;
     if (isWordChar(rule.text[length - 1]) && isWordChar(normalized[length])) continue;
     if (applies(rule, language)) hits.push({ kind: rule.kind, at: "start", phrase: rule.text });
   }
-  for (const rule of candidates(index.end, [lastWord(normalized), trailingWord(normalized), normalized.slice(-1)])) {
+  for (const rule of candidates(index.end, lastWord(normalized), trailingWord(normalized), normalized.slice(-1))) {
     const length = rule.text.length;
     if (!normalized.endsWith(rule.text)) continue;
     if (isWordChar(rule.text[0]) && isWordChar(normalized[normalized.length - length - 1])) continue;

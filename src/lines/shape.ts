@@ -139,8 +139,9 @@ export function isCommentMarker(normalized: string, raw: string, f: LineFeatures
   return count !== null && commentCountWords.has(count[2]!);
 }
 
-// One case-insensitive alternation of literal markers: a single scan per line.
-const CAPTION_MARK = new RegExp(CAPTION_MARKERS.map(escapeRegExp).join("|"), "iu");
+// One case-insensitive alternation of literal markers: a single scan per line. No `u` flag:
+// the markers are literal BMP text, and non-unicode case folding scans about twice as fast.
+const CAPTION_MARK = new RegExp(CAPTION_MARKERS.map(escapeRegExp).join("|"), "i");
 
 /** A photo caption by its marks ("..., left, and ...", "Credit: Getty"); not a full-stop-free headline. */
 export function hasCaptionMarker(f: LineFeatures): boolean {
@@ -148,10 +149,14 @@ export function hasCaptionMarker(f: LineFeatures): boolean {
   return CAPTION_MARK.test(f.text);
 }
 
-const aboutHeaders = [...ABOUT_HEADERS].sort((a, b) => b.length - a.length);
+const aboutHeaders = new Set(ABOUT_HEADERS);
 
 /** "About the author", "About Acme", "Über uns": a short header opening a boilerplate section. */
 export function isAboutHeader(normalized: string, f: LineFeatures): boolean {
   if (f.words > ABOUT_MAX_WORDS || f.endsSentence) return false;
-  return aboutHeaders.some((h) => normalized === h || normalized.startsWith(`${h} `));
+  // The line, or its start up to any space, is a header: one lookup per word.
+  for (let space = normalized.indexOf(" "); space !== -1; space = normalized.indexOf(" ", space + 1)) {
+    if (aboutHeaders.has(normalized.slice(0, space))) return true;
+  }
+  return aboutHeaders.has(normalized);
 }

@@ -112,7 +112,8 @@ export function isHeadlineShaped(a: Assessment): boolean {
   if (a.junk || a.meta || a.reasons.includes("wrapped-paragraph")) return false;
   if (f.words < 2 || f.words > 30 || f.length > 220 || f.link) return false;
   if (/[.:;,]$/.test(f.text) && !f.text.endsWith("...")) return false;
-  return f.letters >= f.length * 0.5;
+  // Mostly letters; `length` counts a CJK character 2.5 times, so CJK lines compare to their text.
+  return f.letters >= (f.cjk ? f.text.length : f.length) * 0.5;
 }
 
 /** The standfirst: the first sentence-like line after the headline, before the main text. */

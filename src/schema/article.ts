@@ -40,7 +40,9 @@ export const ArticleSchema = z
     published: PublishedSchema.nullable(),
     updated: PublishedSchema.nullable().describe("When the page says the article was updated, kept apart from `published`"),
     lines: z.array(LineSchema).describe('Every physical line, in order; text === lines.map(l => l.text).join("\\n")'),
-    paragraphs: z.array(z.string()).describe("The text of the body and heading lines, in order"),
+    paragraphs: z
+      .array(z.string())
+      .describe("The body and heading paragraphs, in order: one per line, except that the lines of one paragraph of hard-wrapped copy are joined by a space"),
     body: z.string().describe("The paragraphs joined by a blank line"),
     quotes: z.array(QuoteSchema),
     entities: z.array(EntitySchema),

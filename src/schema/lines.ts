@@ -29,6 +29,13 @@ export const LINE_KINDS = [
 export const LineKindSchema = z.enum(LINE_KINDS);
 export type LineKind = z.infer<typeof LineKindSchema>;
 
+/**
+ * The reason a line of hard-wrapped copy (wire stories, e-mail, plain-text archives) carries when
+ * it continues the paragraph of the line right before it: the Article's `paragraphs` and the
+ * quotes stage read the two lines as one paragraph.
+ */
+export const CONTINUES_PARAGRAPH = "continues-paragraph";
+
 /** One physical line of the input, with its kind and the reasons for it. */
 export const LineSchema = z
   .object({

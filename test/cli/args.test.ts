@@ -9,6 +9,15 @@ describe("parseCliArgs", () => {
       format: "json",
       referenceDate: undefined,
       maxLength: undefined,
+      boilerplate: undefined,
+      disableRules: [],
+    });
+  });
+
+  it("takes a memory file and rules to disable", () => {
+    expect(parseCliArgs(["--boilerplate", "site.json", "--disable-rule", "phrase", "--disable-rule", "caption", "a.txt"])).toMatchObject({
+      boilerplate: "site.json",
+      disableRules: ["phrase", "caption"],
     });
   });
 
@@ -26,6 +35,7 @@ describe("parseCliArgs", () => {
     [["--text", "--ndjson"], /one output format/],
     [["--reference-date", "yesterday"], /YYYY-MM-DD/],
     [["--max-length", "0"], /positive whole number/],
+    [["--disable-rule", "no-such-rule"], /no rule named "no-such-rule"/],
   ])("%j is a usage error", (argv, message) => {
     const parsed = parseCliArgs(argv);
     expect(parsed.kind).toBe("usage-error");

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -94,5 +94,55 @@ describe("runCli", () => {
     expect(stdout).toContain(`== ${first}`);
     expect(stdout).toMatch(/title\s+A headline/);
     expect(stdout).toMatch(/lines\s+4 \(title 1, body 1\)/);
+  });
+});
+
+describe("runCli --boilerplate and --disable-rule", () => {
+  // Three pages of one site: each has its own headline and text, and the same site line.
+  const SITE_LINE = "Our reporters cover the valley and its towns every day of the week.";
+  const pages = ["bridge", "school", "market"].map((topic, i) => {
+    const path = join(dir, `site-${i}.txt`);
+    writeFileSync(
+      path,
+      `News about the ${topic}\n\nThe council discussed the ${topic} at length on Monday evening, and the members agreed to meet again next month to decide.\n${SITE_LINE}\n`,
+    );
+    return path;
+  });
+  const siteLineOf = (ndjson: string, page: number) => {
+    const article = JSON.parse(ndjson.trim().split("\n")[page]!) as { lines: { text: string; kind: string; reasons: string[] }[] };
+    return article.lines.find((l) => l.text === SITE_LINE)!;
+  };
+
+  it("learns the site's lines page by page and keeps them in the memory file", async () => {
+    const memory = join(dir, "site-memory.json");
+    const { code, stdout } = await run(["--ndjson", "--boilerplate", memory, ...pages]);
+    expect(code).toBe(EXIT_OK);
+    expect(siteLineOf(stdout, 0).kind).toBe("body");
+    expect(siteLineOf(stdout, 2).reasons).toContain("seen-on-other-pages");
+    expect(siteLineOf(stdout, 2).kind).not.toBe("body");
+    const saved = JSON.parse(readFileSync(memory, "utf8")) as { pages: number };
+    expect(saved.pages).toBe(3);
+    // A later run starts from what the file remembers.
+    const again = await run(["--ndjson", "--boilerplate", memory, pages[0]!]);
+    expect(siteLineOf(again.stdout, 0).reasons).toContain("seen-on-other-pages");
+  });
+
+  it("exits 1 on a memory file that is not a memory", async () => {
+    const bad = join(dir, "not-memory.json");
+    writeFileSync(bad, '{"version": 7}');
+    const { code, stderr } = await run(["--boilerplate", bad, first]);
+    expect(code).toBe(EXIT_INPUT_ERROR);
+    expect(stderr).toMatch(/--boilerplate: .*not a boilerplate memory/);
+  });
+
+  it("turns rules off by name, and refuses an unknown name", async () => {
+    const dated = join(dir, "dated.txt");
+    writeFileSync(dated, "A headline\n\nNov 18, 2019\n\nThe first paragraph of the article, long enough to be read as prose by anyone.\n");
+    const kindOf = async (argv: string[]) => (JSON.parse((await run([...argv, dated])).stdout) as { lines: { kind: string }[] }).lines[2]!.kind;
+    expect(await kindOf([])).toBe("date");
+    expect(await kindOf(["--disable-rule", "date-line"])).not.toBe("date");
+    const { code, stderr } = await run(["--disable-rule", "nonsense", first]);
+    expect(code).toBe(EXIT_USAGE);
+    expect(stderr).toContain('no rule named "nonsense"');
   });
 });

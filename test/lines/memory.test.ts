@@ -49,4 +49,18 @@ describe("BoilerplateMemory", () => {
     rememberPage(memory, [{ text: "a1" }, { text: "c1" }]);
     expect(memory.lines).toEqual({ a1: 2 });
   });
+
+  it("keeps counting its size across pages and after a JSON round trip", () => {
+    const memory = createBoilerplateMemory({ maxLines: 3 });
+    rememberPage(memory, [{ text: "a1" }, { text: "b1" }]);
+    rememberPage(memory, [{ text: "a1" }, { text: "b1" }, { text: "c1" }]);
+    // Three lines: at the cap, nothing forgotten yet.
+    expect(memory.lines).toEqual({ a1: 2, b1: 2, c1: 1 });
+    const restored = JSON.parse(JSON.stringify(memory)) as typeof memory;
+    rememberPage(restored, [{ text: "d1" }]);
+    // Four lines: over the cap, the lines seen once go.
+    expect(restored.lines).toEqual({ a1: 2, b1: 2 });
+    rememberPage(restored, [{ text: "e1" }]);
+    expect(restored.lines).toEqual({ a1: 2, b1: 2, e1: 1 });
+  });
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { normalizeArticle } from "../../src/index.js";
+import { densityClass, densityScale } from "../../src/lines/density.js";
+import { lineFeatures } from "../../src/lines/features.js";
+
+const EN = new Set(["the", "a", "we", "are", "she", "he", "to", "will", "be", "there", "no", "is", "of", "on", "it"]);
+
+describe("one-sentence paragraphs", () => {
+  it("a short sentence dense in stopwords reads like prose; a short label does not", () => {
+    expect(densityClass(lineFeatures("“We are ready,” she said.", EN), true)).toBe("near-good");
+    expect(densityClass(lineFeatures("“There will be no new taxes,” Roe told reporters.", EN), true)).toBe("near-good");
+    expect(densityClass(lineFeatures("Related stories", EN), true)).toBe("short");
+    expect(densityClass(lineFeatures("Minister resigns over budget row", EN), true)).toBe("short");
+    expect(densityClass(lineFeatures("Sign in.", EN), true)).toBe("short");
+  });
+
+  it("quoted remarks closing a short article stay in the body, in any language", () => {
+    const kinds = (text: string) => normalizeArticle(text).lines.map((l) => l.kind);
+    expect(
+      kinds(
+        "Government approves the plan\n\nThe finance minister, Jane Roe, spoke to lawmakers on Tuesday afternoon about the budget.\n“There will be no new taxes,” Roe told reporters.\n“We are ready,” she said.\nRelated stories\nMinister resigns over budget row",
+      ),
+    ).toEqual(["title", "blank", "body", "body", "body", "promo", "promo"]);
+    expect(
+      kinds(
+        "El Gobierno aprueba el plan\n\nLa presidenta del Banco Central, Ana López, habló ante el Congreso el martes por la tarde.\n«La inflación bajará en otoño», dijo López a los periodistas.\n\"No habrá recortes\", aseguró el portavoz del Gobierno.",
+      ),
+    ).toEqual(["title", "blank", "body", "body", "body"]);
+  });
+
+  it("a Chinese or Japanese sentence of a dozen characters closing the text stays body", () => {
+    const kinds = (text: string) => normalizeArticle(text).lines.map((l) => l.kind);
+    expect(kinds("外交部发言人回应记者提问\n\n发言人周二在北京举行例行记者会，回答了记者提出的多个问题，并介绍了最新情况。\n发言人说：「我们的立场是一贯的。」")).toEqual(["title", "blank", "body", "body"]);
+    expect(kinds("政府が新たな方針を発表\n\n官房長官は火曜日、東京で記者会見を開き、政府の方針について詳しく説明した。\n長官は「政府として全力で対応する」と述べた。")).toEqual(["title", "blank", "body", "body"]);
+  });
+});
+
+describe("density thresholds per page", () => {
+  const long = (density: number, endsSentence = true) =>
+    ({ ...lineFeatures("x", new Set()), length: 260, words: 45, stopwords: Math.round(density * 45), density, endsSentence }) as ReturnType<typeof lineFeatures>;
+
+  it("stay as they are when the page's long sentences are as dense as prose usually is", () => {
+    expect(densityScale([long(0.4), long(0.45), long(0.36)])).toBe(1);
+  });
+
+  it("are lowered for a page whose prose is thin in stopwords (clitic articles and prepositions)", () => {
+    const scale = densityScale([long(0.19), long(0.19), long(0.27), long(0.2)]);
+    expect(scale).toBeCloseTo(0.2 / 0.34, 5);
+    expect(densityClass(long(0.19), true)).toBe("bad");
+    expect(densityClass(long(0.19), true, scale)).toBe("good");
+  });
+
+  it("need three long sentences to judge, and never drop below half", () => {
+    expect(densityScale([long(0.1), long(0.1)])).toBe(1);
+    expect(densityScale([long(0.1), long(0.1, false), long(0.05, false), long(0.05)])).toBe(1);
+    expect(densityScale([long(0.05), long(0.05), long(0.05)])).toBe(0.5);
+  });
+});
