@@ -26,6 +26,7 @@ import {
   isKeywordList,
   isLinkOnly,
   isLoneDateline,
+  isPagination,
   spamKeywordCount,
 } from "./shape.js";
 
@@ -137,6 +138,7 @@ export function assess(
   if (on("counter") && isCounter(features)) return junk(a, "share", "counter");
   if (on("link-only") && isLinkOnly(features)) return junk(a, features.text.startsWith("@") ? "share" : "navigation", "link-only");
   if (on("breadcrumb") && isBreadcrumb(features)) return junk(a, "navigation", "breadcrumb");
+  if (on("pagination") && isPagination(features)) return junk(a, "navigation", "pagination");
   if (on("date-line") && isDateOnly(features)) {
     a.meta = "date";
     a.reasons.push("date-only");

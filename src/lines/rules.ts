@@ -12,6 +12,7 @@ export const RULES = [
   "counter",
   "link-only",
   "breadcrumb",
+  "pagination",
   "date-line",
   "dateline",
   "byline",

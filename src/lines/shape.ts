@@ -8,7 +8,7 @@ import { DATE_LINE_WORDS, MONTH_WORDS, RELATIVE_AGO_WORDS, WEEKDAY_WORDS } from 
 import { CAPTION_MARKERS, CAPTION_MAX_LENGTH } from "./data/captions.js";
 import { ABOUT_HEADERS, ABOUT_MAX_WORDS } from "./data/section-ends.js";
 import { COMMENT_COUNT_WORDS, COMMENT_HEADERS, COMMENTER_ENDINGS } from "./data/comments.js";
-import { COUNTER_WORDS, SPAM_KEYWORDS } from "./data/markers.js";
+import { COUNTER_WORDS, PAGINATION_WORDS, SPAM_KEYWORDS } from "./data/markers.js";
 import {
   AGENCY_CREDIT,
   BARE_COUNT,
@@ -53,6 +53,21 @@ export function isCounter(f: LineFeatures): boolean {
 
 export function isLinkOnly(f: LineFeatures): boolean {
   return f.length <= 200 && f.words === 1 && LINK_ONLY.test(f.text);
+}
+
+const paginationWords = new Set(PAGINATION_WORDS);
+
+/** "« Previous 1 2 3 Next »", "Page 2 of 5": page numbers (two or more, or one with a page word) and page words only. */
+export function isPagination(f: LineFeatures): boolean {
+  if (f.length > 80 || f.words > 14 || f.digits === 0 || f.endsSentence) return false;
+  let numbers = 0;
+  let words = 0;
+  for (const token of f.text.toLowerCase().match(TOKEN) ?? []) {
+    if (/^\d{1,3}$/u.test(token)) numbers++;
+    else if (paginationWords.has(token)) words++;
+    else if (token !== "|") return false;
+  }
+  return numbers >= 2 || (numbers === 1 && words >= 1);
 }
 
 export function isBreadcrumb(f: LineFeatures): boolean {

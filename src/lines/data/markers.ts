@@ -67,3 +67,15 @@ export const SPAM_KEYWORDS: readonly string[] = [
   // zh: pharma and scams
   "伟哥", "偉哥", "春药", "春藥", "壮阳", "壯陽", "迷药", "代孕", "办证", "辦證", "代开发票",
 ];
+
+/**
+ * Words of a pagination bar ("« Previous 1 2 3 Next »", "Page 2 of 5", "Older posts"): a short
+ * line made only of these and page numbers is navigation.
+ */
+export const PAGINATION_WORDS: readonly string[] = [
+  "page", "pages", "of", "next", "previous", "prev", "first", "last", "older", "newer", "posts", "entries", "more",
+  "seite", "von", "weiter", "zurück", "nächste", "vorherige", "page", "suivant", "suivante", "précédent", "précédente", "sur",
+  "página", "de", "siguiente", "anterior", "próxima", "próximo", "pagina", "di", "successiva", "precedente", "avanti", "indietro",
+  "страница", "из", "далее", "назад", "следующая", "предыдущая", "сторінка", "наступна", "попередня",
+  "strona", "następna", "poprzednia", "volgende", "vorige", "sonraki", "önceki", "sayfa",
+];

@@ -491,6 +491,8 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
   ...g("legal", "line", "*", ["ok"]),
   ...g("legal", "contains", "*", ["cookies"]),
   ...g("legal", "start", "en", [
+    // Browser and screen notices in site footers ("Note: Browsers with 1024*768 or higher resolution…").
+    "note: browsers", "note: browser", "best viewed with", "best viewed in", "this site is best viewed", "this website is best viewed",
     "all rights reserved", "terms of use", "terms of service", "terms and conditions",
     "terms & conditions", "privacy policy", "privacy notice", "privacy statement", "cookie policy",
     "cookie settings", "cookie preferences", "cookie notice", "manage cookies", "accept cookies",
@@ -707,6 +709,8 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "photographs by", "photographer:", "image:", "image by", "image credit", "image source", "images:",
     "picture:", "pictured:", "credit:", "illustration:", "illustration by",
     "file photo", "file picture", "file image", "handout photo", "handout picture", "handout:",
+    "a handout photo", "a handout picture", "a handout image", "this handout photo", "in this handout photo",
+    "above:", "below:", "top:", "bottom:", "left:", "right:",
     "main image:", "caption:", "courtesy of", "from left:", "l-r:", "(l-r)",
     "screenshot", "screen grab", "screengrab", "video still", "image caption", "media caption", "photo courtesy", "photos courtesy",
     "image courtesy", "(image credit", "(photo credit", "(image:", "(photo:",
