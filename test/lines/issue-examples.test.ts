@@ -28,6 +28,7 @@ describe("junk named in the brief, inside an article", () => {
     ["BACK TO THE TOP", "navigation"],
     ["12 comments", "promo"],
     ["Advertisement", "advertisement"],
+    ["Reuter", "byline"],
   ])("%s is %s", (line, kind) => {
     expect(kindOf(line)[0]).toBe(kind);
   });

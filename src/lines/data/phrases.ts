@@ -769,7 +769,12 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
   ...g("caption", "end", "ko", ["(사진=연합뉴스)", "/연합뉴스", "자료사진", "/뉴시스", "/뉴스1"]),
 
   // ───────────────────────────── byline ─────────────────────────────
-  ...g("byline", "line", "*", ["efe", "afp", "ap", "reuters", "dpa", "ansa", "tass", "xinhua", "afp/reuters", "reuters/afp", "ap/reuters"]),
+  ...g("byline", "line", "*", [
+    "efe", "afp", "ap", "reuters", "dpa", "ansa", "tass", "xinhua", "afp/reuters", "reuters/afp", "ap/reuters",
+    // Wire sign-offs and agencies that close a story on a line of their own ("Reuter").
+    "reuter", "upi", "kyodo", "yonhap", "pti", "ians", "bernama", "anadolu", "interfax", "ukrinform", "europa press",
+    "pap", "belga", "anp", "ritzau", "apa", "sda", "kna", "ria novosti", "sputnik", "efe/afp", "afp/dpa", "dpa/afp",
+  ]),
   ...g("byline", "line", "en", ["agencies", "wire services", "news agencies"]),
   ...g("byline", "start", "en", [
     "by", "written by", "words by", "reporting by", "reported by", "writing by", "editing by",
