@@ -6,6 +6,7 @@
  * @module
  */
 import { NAMING_VERBS } from "./data/cues.js";
+import { CONVERSATIONS, MEDIUM_BEFORE, WORK_WORDS } from "./data/attribution.js";
 import { CHARACTERIZING, LABELS, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
@@ -34,12 +35,18 @@ export interface QuoteShape {
   nickname: boolean;
   /** Right after a possessive or `on`/`of` (`CNN's "State of the Union"`): a title when title-case. */
   afterOwner: boolean;
+  /** Right after a word that names who someone spoke to (`told "Morning Desk"`, `an interview with "…"`). */
+  afterMedium: boolean;
   /** After a label and its colon (`Motto: „…“`, `Headline: "…"`). */
   labelled: boolean;
   /** One word that is a web address (`„news.bbc.co.uk“`). */
   address: boolean;
   /** Right after `als`/`von`/`as` (`bezeichnete es als „…“`): what someone calls a thing. */
   characterized: boolean;
+  /** Ends its sentence: a sentence end inside before the closing mark, or right after it. */
+  closesSentence: boolean;
+  /** A word of a work within a few words before or right after it (`the documentary "…"`, `"…" host`). */
+  workNear: boolean;
 }
 
 /** A compound ending in a noun that names a work (`Klima-Dokumentation`, `Debütalbum`). */
@@ -50,7 +57,64 @@ function namingCompound(word: string): boolean {
 
 const ADDRESS = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,6}$/u;
 
+/** Most words of a fragment that needs a cue or attribution in its sentence to be speech. */
+const SHORT_FRAGMENT = 6;
 
+const SENTENCE_END = /^[.!?\u2026]$/u;
+
+/** Does the quotation end its sentence (`"Very good."`, `"Bodies everywhere".`)? */
+function closesSentence(tokens: readonly Token[], to: number, close: number): boolean {
+  const last = tokens[to - 1];
+  if (last && !last.word && SENTENCE_END.test(last.text)) return true;
+  if (close === -1) return false;
+  const next = tokens[close + 1];
+  return next === undefined || (!next.word && next.quote === -1 && SENTENCE_END.test(next.text));
+}
+
+/** Words before a quotation read for a word of a work. */
+const WORK_REACH = 3;
+const workCache = new Map<string, ReadonlySet<string>>();
+
+function workWords(language: string): ReadonlySet<string> {
+  let set = workCache.get(language);
+  if (!set) {
+    set = new Set([...(WORK_WORDS[language] ?? []), ...(WORK_WORDS.en ?? [])]);
+    workCache.set(language, set);
+  }
+  return set;
+}
+
+/**
+ * Is a word of a work (`film`, `host`, `starred`) among the few words of its sentence before the
+ * quotation (other quotations skipped: `roles in "A," "B"`), or the first word after it?
+ */
+function workNear(tokens: readonly Token[], open: number, close: number, language: string): boolean {
+  const works = workWords(language);
+  if (close !== -1) {
+    const next = tokens[close + 1];
+    if (next && next.word && next.quote === -1 && works.has(next.lower)) return true;
+  }
+  let seen = 0;
+  for (let k = open - 1; k >= 0 && seen < WORK_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.quote !== -1) continue;
+    if (!t.word) {
+      if (SENTENCE_END.test(t.text) || t.text === ":") return false;
+      continue;
+    }
+    if (works.has(t.lower)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** Is the word before the opening mark who someone spoke to (`told`, `an interview with`)? */
+function afterMedium(tokens: readonly Token[], open: number, prevWord: Token | undefined): boolean {
+  if (!prevWord) return false;
+  if (MEDIUM_BEFORE.has(prevWord.lower)) return true;
+  const before = tokens[open - 2];
+  return prevWord.lower === "with" && before !== undefined && before.word && before.quote === -1 && CONVERSATIONS.has(before.lower);
+}
 
 /**
  * Read the shape of the quotation made of `tokens[from, to)`; `open` and `close` are its mark
@@ -110,9 +174,12 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
     markup: before === "=",
     nickname,
     afterOwner,
+    afterMedium: afterMedium(tokens, open, prevWord),
     labelled,
     address,
     characterized: prevWord !== undefined && CHARACTERIZING.has(prevWord.lower),
+    closesSentence: closesSentence(tokens, to, close),
+    workNear: workNear(tokens, open, close, lex.language),
   };
 }
 
@@ -126,12 +193,16 @@ export function quoteKind(shape: QuoteShape): "direct" | "partial" {
 
 /**
  * Is the quotation speech? Not markup (`id="…"`), a heading in marks, a quotation announced as
- * a name (`so-called`, `dubbed`, `the film`), a nickname, or a title after its owner (`CNN's
- * "State of the Union"`). Elsewhere quotation marks are taken as speech, except in languages
- * whose press also marks names of things with them (`namesInQuotes`: German „Einmannpackungen“,
- * Russian «Газпром»), where a short fragment needs a cue or other evidence of speech (`evidence`:
- * a cue verb or reported-speech marker in its sentence). `cued` says whether an attribution cue
- * with a speaker was found; `adjacent` whether it touches the quotation.
+ * a name (`so-called`, `dubbed`, `the film`), a nickname, a title after its owner (`the network's
+ * "Night Desk"`), a title next to a word of a work (`the documentary "…"`, `"…" host`) or after
+ * the programme someone spoke to (`told "Daybreak"`). Elsewhere a short fragment with no cue needs
+ * evidence of speech (`evidence`): an attribution anywhere in its sentence (see `evidence.ts`;
+ * always given in a language with no attribution words), unless it is its own sentence; and a
+ * title-case run inside the reporter's sentence is a title. In languages whose press also marks
+ * names of things with them (`namesInQuotes`: German „Einmannpackungen“, Russian «Газпром») the
+ * evidence is a cue verb or reported-speech marker in the sentence, and capitalized runs are
+ * names. `cued` says whether an attribution cue with a speaker was found; `adjacent` whether it
+ * touches the quotation.
  */
 export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, namesInQuotes: boolean, evidence = false): boolean {
   const sentence = shape.clause && shape.words >= 3;
@@ -140,7 +211,22 @@ export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, na
   if (shape.namedBefore && !sentence) return false;
   if (shape.nickname && !adjacent) return false;
   if (shape.titleCase && !sentence && shape.afterOwner) return false;
-  if (!namesInQuotes) return true;
+  // One capitalized word inside the reporter's sentence may be a title as well (`told "Daybreak"`).
+  const titleLike = shape.titleCase || (shape.words === 1 && shape.upper && !shape.sentenceStart);
+  // A title next to a word of a work (`the documentary "Long Road"`, `"Night Desk" host X`).
+  if (shape.workNear && !sentence && !adjacent && titleLike) return false;
+  // A title after its owner or the programme someone spoke to (`the network's "Night Desk"`, `told
+  // "Daybreak"`, `an interview with "The Weekly"`).
+  if (!sentence && !adjacent && ((shape.titleCase && shape.afterOwner) || (titleLike && shape.afterMedium))) return false;
+  if (!namesInQuotes) {
+    // Every word capitalized inside the reporter's sentence is a title, not speech, whatever its
+    // verbs (`the "Keep It Simple" tour`), unless a cue attributes it.
+    if (shape.titleCase && shape.words >= 3 && !cued && !(evidence && shape.characterized) && !(shape.sentenceStart && shape.closesSentence)) return false;
+    // A short fragment with no cue and no attribution in its sentence (`evidence`) is a term, a
+    // title or a scare quote (`the "rainy day" fund`); one that is its own sentence is speech.
+    const ownSentence = shape.sentenceStart && shape.upper && shape.closesSentence;
+    return cued || evidence || sentence || shape.alone || ownSentence || shape.words > SHORT_FRAGMENT;
+  }
   // A label's text (`Motto: „…“`) and a web address (`„news.bbc.co.uk“`) name things there.
   if (shape.labelled || shape.address) return false;
   // What a speaker calls something is speech (`er bezeichnete es als „Unsensibilität“`).

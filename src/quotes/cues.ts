@@ -7,10 +7,10 @@
  *
  * @module
  */
-import { COORDINATORS, DETERMINERS, IMPERSONAL_SUBJECTS, NO_PERSON_OBJECT_VERBS, NOMINATIVE_PRONOUNS, OBJECT_DETERMINERS, PASSIVE_AUXILIARIES, QUOTING_VERBS, SKIP_BEFORE_CUE, STOP_WORDS, VERB_SECOND } from "./data/words.js";
+import { AGENT_PREPOSITIONS, COMPLEMENTIZERS, COORDINATING_AND, COORDINATORS, DETERMINERS, FINITE_ENDINGS, IMPERSONAL_SUBJECTS, NO_PERSON_OBJECT_VERBS, NOMINATIVE_PRONOUNS, OBJECT_DETERMINERS, OBJECT_VERBS, PARTICIPLE_ENDINGS, PASSIVE_AUXILIARIES, PASSIVE_BE, QUOTING_VERBS, RELATIVE_PRONOUNS, SKIP_BEFORE_CUE, STOP_WORDS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
-import { phraseAfter, phraseBefore, sentenceSubject, type SpeakerPhrase } from "./speaker.js";
-import type { Token } from "./tokens.js";
+import { clauseSubject, collectBackward, describedName, isPreposition, nounPhraseAfter, participleClause, phraseAfter, phraseBefore, quotationEndsSentence, sentenceSubject, type SpeakerPhrase, subjectNounPhrase, subjectNounPhraseBefore } from "./speaker.js";
+import { type Token, tokenAt } from "./tokens.js";
 
 /** Tokens searched on each side of a quotation. */
 const BEFORE = 60;
@@ -38,7 +38,42 @@ function isCueVerb(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k]!;
   if (!t.word || t.quote !== -1 || !lex.cueVerbs.has(t.lower)) return false;
   // An infinitive (`uses to describe`) or a noun use (`the tell`, `Trump's remarks`) is no cue.
-  return !nounUse(tokens[k - 1], lex);
+  return !nounUse(tokens[k - 1], lex, t) && !nameWord(tokens, k) && !modifiedNoun(tokens, k, lex);
+}
+
+/**
+ * Is a cue word that is also a noun the head of a noun phrase: an owner or a determiner and
+ * adjectives before it, and a word after it (`Trump's disrespectful comments make …`, `Kim's
+ * mental state is …`)?
+ */
+function modifiedNoun(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  // (A verb before punctuation stays one: `the email read: "…"`.)
+  const next = tokens[k + 1];
+  if (!lex.nounCues.has(tokens[k]!.lower) || !next || !next.word || next.quote !== -1) return false;
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const t = tokens[j]!;
+    if (!t.word || t.quote !== -1) return false;
+    if (POSSESSIVE_DETERMINERS.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith("\u2019s") || t.lower === "the" || t.lower === "a" || t.lower === "an") return true;
+    if (t.cap || STOP_WORDS.has(t.lower) || SKIP_BEFORE_CUE.has(t.lower) || /ly$/u.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Is the cue word part of a name (`the United States`, `The Washington Post reported`, `the
+ * Islamic State`), or a heading in capitals? A capitalized cue word after a capitalized word is a
+ * name in running prose: a lower-case word before the pair or after the cue word shows it (a
+ * title-case heading, `Jane Roe Says …`, has neither).
+ */
+function nameWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.cap) return false;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return true;
+  const prev = tokens[k - 1];
+  if (!prev || !prev.word || !prev.cap || prev.quote !== -1) return false;
+  const before = tokens[k - 2];
+  const next = tokens[k + 1];
+  return (before !== undefined && before.word && !before.cap) || (next !== undefined && next.word && !next.cap);
 }
 
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
@@ -47,10 +82,13 @@ const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our", "my
  * Does the token before a cue word make it an infinitive or a noun (`to describe`, `the tell`,
  * `a claim`, `Trump's remarks`, `his claims`)?
  */
-export function nounUse(prev: Token | undefined, lex: Lexicon): boolean {
+export function nounUse(prev: Token | undefined, lex: Lexicon, word?: Token): boolean {
   if (!prev) return false;
   const w = prev.lower;
   if (w === "to" || w === "the" || (w === "a" && lex.language === "en")) return true;
+  // Right after a preposition a cue word is a noun (`secretary of state`), but for a gerund
+  // (`for saying`).
+  if (word && prev.word && prev.quote === -1 && isPreposition(w) && !endsWithAny(word.lower, PARTICIPLE_ENDINGS[lex.language])) return true;
   return prev.word && (POSSESSIVE_DETERMINERS.has(w) || w.endsWith("'s") || w.endsWith("\u2019s"));
 }
 
@@ -121,17 +159,154 @@ function verbCue(tokens: readonly Token[], k: number, lex: Lexicon, text: string
   let speaker: SpeakerPhrase | null = null;
   if (QUOTING_VERBS.has(t.lower)) speaker = quotedSpeaker(tokens, k, lex, text);
   if (speaker) return { start: t.start, end: t.end, kind: "verb", speaker, adjacent: false };
-  if (afterQuote) speaker = phraseAfter(tokens, k + 1, lex, text) ?? phraseBefore(tokens, k, lex, text);
+  // (A verb before a complementizer is not inverted: `"…" suggests that Roe …`.)
+  if (afterQuote && COMPLEMENTIZERS.has(tokens[k + 1]?.lower ?? "")) speaker = phraseBefore(tokens, k, lex, text);
+  else if (afterQuote) speaker = phraseAfter(tokens, k + 1, lex, text) ?? describedName(tokens, k + 1, lex, text) ?? phraseBefore(tokens, k, lex, text) ?? nounPhraseAfter(tokens, k + 1, text);
   else if (VERB_SECOND.has(lex.language)) speaker = verbSecondSubject(tokens, k, lex, text);
-  else {
+  else if ((speaker = passiveAgent(tokens, k, lex, text))) {
+    // `Roe was asked by the moderator, "…"`: the agent speaks.
+  } else if ((speaker = relativeSubject(tokens, k, lex, text))) {
+    // `X, who has called it "…"`: the relative pronoun is the mention, X the speaker.
+  } else {
     speaker = phraseBefore(tokens, k, lex, text);
+    // A participle heading its own clause (`…, calling him "…"`) or a second verb of the
+    // clause (`X clinched the nomination and said`): the phrase before it is an object; the
+    // clause's subject speaks.
+    if (participleClause(tokens, k, lex) || secondVerb(tokens, k)) speaker = clauseSubject(tokens, k, lex, text) ?? speaker;
+    // A subject of any head (`Several said`, `The ad claims`).
+    speaker ??= subjectNounPhraseBefore(tokens, k, lex, text);
     // The subject follows the verb in verb-second languages (`Dazu sagte Merkel`) and in
     // inversions after a comma (`…, said Peskov`), not after a participle (`calling it`).
     const prev = tokens[k - 1];
     const inverted = VERB_SECOND.has(lex.language) || !prev || !prev.word;
-    if (!speaker && inverted && !/ing$/u.test(t.lower)) speaker = phraseAfter(tokens, k + 1, lex, text);
+    if (!speaker && inverted && !/ing$/u.test(t.lower) && !OBJECT_VERBS.has(t.lower)) {
+      // `…, said Jane Roe.`; but in `Jane Roe, a long appositive, said Bill had …` the phrase
+      // after the verb is a clause's subject, and the sentence's first phrase speaks.
+      const after = phraseAfter(tokens, k + 1, lex, text);
+      speaker = after && endsClause(tokens, after) ? after : (sentenceSubject(tokens, k, lex, text) ?? after);
+    }
   }
   return { start: t.start, end: t.end, kind: "verb", speaker, adjacent: false };
+}
+
+/**
+ * A cue after a quotation with a verb not in the cue lists: a speaker phrase and a finite verb
+ * (`Jane Roe pressed`, `the senator fumed`), or a finite verb and a name or a noun phrase
+ * (`beamed Jane Roe`, `retorted one delegate`) that ends the clause.
+ */
+function anyVerbCue(tokens: readonly Token[], i: number, lex: Lexicon, text: string): Cue | null {
+  const endings = FINITE_ENDINGS[lex.language];
+  if (!endings) return null;
+  const finiteVerb = (t: Token) => t.word && t.quote === -1 && !t.cap && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isPreposition(t.lower) && endsWithAny(t.lower, endings);
+  const first = tokens[i]!;
+  if (!first.word) return null;
+  const phrase = phraseAfter(tokens, i, lex, text) ?? subjectNounPhrase(tokens, i, lex, text);
+  if (phrase && phrase.start === first.start && phrase.kind !== "group-pronoun") {
+    let v = i;
+    while (v < tokens.length && tokens[v]!.start < phrase.end) v++;
+    const verb = tokens[v];
+    // (After a person, any verb: `Roe shot back`, `Roe went on`.)
+    const person = phrase.kind === "person" || phrase.kind === "pronoun";
+    if (verb && (finiteVerb(verb) || (person && anyVerb(verb)))) return { start: verb.start, end: verb.end, kind: "verb", speaker: phrase, adjacent: true };
+    return null;
+  }
+  if (!finiteVerb(first)) return null;
+  const after = phraseAfter(tokens, i + 1, lex, text) ?? nounPhraseAfter(tokens, i + 1, text);
+  if (!after || after.kind === "pronoun" || after.kind === "group-pronoun") return null;
+  let e = i + 1;
+  while (e < tokens.length && tokens[e]!.start < after.end) e++;
+  const end = tokens[e];
+  if (end && end.quote === -1 && end.word && !STOP_WORDS.has(end.lower)) return null;
+  return { start: first.start, end: first.end, kind: "verb", speaker: after, adjacent: true };
+}
+
+/** A lower-case word that may be a verb of any form (`shot`, `went`). */
+function anyVerb(t: Token): boolean {
+  return t.word && t.quote === -1 && !t.cap && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isPreposition(t.lower) && !/ly$/u.test(t.lower) && !/^\d/u.test(t.text);
+}
+
+/** Does the word end with one of the endings (and have more before it)? */
+function endsWithAny(word: string, endings: readonly string[] | undefined): boolean {
+  if (!endings) return false;
+  for (const e of endings) if (word.length > e.length + 1 && word.endsWith(e)) return true;
+  return false;
+}
+
+/**
+ * Does the phrase after an inverted verb end its clause, so that it is the verb's subject: only
+ * punctuation, a function word or a time word after it (`said Roe, …`, `said Roe on Monday`),
+ * not a quotation (`calls Roe "…"`), and not `it`?
+ */
+function endsClause(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  // (`calls Roe "a chameleon"`: a name before a quotation is the verb's object.)
+  if (phrase.kind === "group-pronoun" && phrase.head === "it") return false;
+  const next = tokens[tokenAt(tokens, phrase.end)];
+  if (next && next.quote !== -1) return false;
+  return !next || !next.word || STOP_WORDS.has(next.lower) || TIME_WORDS.has(next.lower);
+}
+
+/**
+ * Is the cue verb a second verb of its sentence, after `and` (`X clinched the nomination and
+ * said`)? Its subject is then the clause's (the phrase right before `and` is an object; in
+ * `Jane Roe and John Doe said` no clause subject is found and the phrase stays).
+ */
+function secondVerb(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 4 && tokens[j]!.word && tokens[j]!.quote === -1 && tokens[j]!.lower !== "and" && (SKIP_BEFORE_CUE.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower))) j--;
+  const and = tokens[j];
+  return and !== undefined && and.quote === -1 && COORDINATING_AND.has(and.lower);
+}
+
+/** The agent of a passive cue verb (`was asked by the host`, `is quoted by X`), or null. */
+function passiveAgent(tokens: readonly Token[], k: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  const by = tokens[k + 1];
+  if (!by || by.quote !== -1 || !AGENT_PREPOSITIONS.has(by.lower)) return null;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && tokens[j]!.word && tokens[j]!.quote === -1 && /ly$/u.test(tokens[j]!.lower)) j--;
+  const aux = tokens[j];
+  if (!aux || aux.quote !== -1 || !PASSIVE_BE.has(aux.lower)) return null;
+  // (A role word may stand before the name: `asked by host Jane Roe`.)
+  const agent = phraseAfter(tokens, k + 2, lex, text) ?? nounPhraseAfter(tokens, k + 2, text) ?? (tokens[k + 2]?.cap ? null : phraseAfter(tokens, k + 3, lex, text));
+  return agent && agent.kind !== "group-pronoun" ? agent : null;
+}
+
+/**
+ * The relative pronoun subject of a cue verb in a non-restrictive clause (`Jane Roe, who has in
+ * the past called it "…"`, `a report, which notes "…"`): a phrase whose mention is the pronoun and whose name is its
+ * antecedent's (a bare pronoun when the antecedent is no speaker phrase). Null when the verb
+ * has no relative pronoun before it.
+ */
+function relativeSubject(tokens: readonly Token[], k: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  const relatives = RELATIVE_PRONOUNS[lex.language];
+  if (!relatives) return null;
+  let j = k - 1;
+  for (let n = 0; j >= 0 && n < 6; n++) {
+    const t = tokens[j]!;
+    if (!t.word || t.quote !== -1 || t.cap) return null;
+    if (relatives.person.includes(t.lower) || relatives.group.includes(t.lower)) break;
+    if (SKIP_BEFORE_CUE.has(t.lower) || /ly$/u.test(t.lower) || TIME_WORDS.has(t.lower) || TIME_INTRODUCERS.has(t.lower)) {
+      j--;
+      continue;
+    }
+    // A short prepositional phrase (`who has in the past said`).
+    if (isPreposition(tokens[j - 1]?.lower ?? "") || (DETERMINERS.has(tokens[j - 1]?.lower ?? "") && isPreposition(tokens[j - 2]?.lower ?? ""))) {
+      j -= DETERMINERS.has(tokens[j - 1]!.lower) ? 3 : 2;
+      continue;
+    }
+    return null;
+  }
+  const rel = tokens[j];
+  if (!rel || !rel.word || rel.quote !== -1) return null;
+  const person = relatives.person.includes(rel.lower);
+  if (!person && !relatives.group.includes(rel.lower)) return null;
+  // Only a non-restrictive clause (`X, who`): in `candidates who say` the pronoun picks some of many.
+  const before = tokens[j - 1];
+  if (!before || before.quote !== -1 || before.text !== ",") return null;
+  const antecedent = collectBackward(tokens, j - 2, text);
+  const base = antecedent && antecedent.kind !== "pronoun" && antecedent.kind !== "group-pronoun" ? antecedent : null;
+  return base
+    ? { ...base, start: rel.start, end: rel.end }
+    : { start: rel.start, end: rel.end, kind: person ? "pronoun" : "group-pronoun", name: rel.text, head: rel.lower, definite: true };
 }
 
 function sourceCue(tokens: readonly Token[], k: number, n: number, lex: Lexicon, text: string): Cue {
@@ -151,8 +326,14 @@ function sourceCue(tokens: readonly Token[], k: number, n: number, lex: Lexicon,
 export function findCue(tokens: readonly Token[], open: number, close: number, lex: Lexicon, text: string): Cue | null {
   // The window before: back to the sentence end, not through another quotation's words.
   const before: number[] = [];
+  // A quotation that ends its sentence (`… "far from perfect." He cited …`) bounds the sentence:
+  // a cue before it is another sentence's (kept as the cue; its speaker yields to the subject of
+  // the quotation's own sentence). Not in German copy, where a Konjunktiv sentence after it still
+  // reports the cue before.
+  let boundary = -1;
   for (let k = open - 1; k >= 0 && open - k <= BEFORE; k--) {
     const t = tokens[k]!;
+    if (boundary === -1 && t.quote >= 0 && !VERB_SECOND.has(lex.language) && quotationEndsSentence(tokens, k)) boundary = k;
     if (t.quote !== -1) continue;
     if (SENTENCE_END.test(t.text)) break;
     before.push(k);
@@ -173,27 +354,37 @@ export function findCue(tokens: readonly Token[], open: number, close: number, l
     }
   }
 
-  // 1. A colon right before the quotation.
+  // 1. A colon right before the quotation. (It yields to a cue right after the quotation:
+  // `Roe seemed irritated: "…," she wrote.`, `He said he was busy: "…," he wrote.`)
   const lastBefore = before[0];
+  let colonCue: Cue | null = null;
   if (lastBefore !== undefined && tokens[lastBefore]!.text === ":") {
     for (const k of before) {
       if (k === lastBefore) continue;
       if (isCueVerb(tokens, k, lex)) {
         const cue = verbCue(tokens, k, lex, text, false);
-        if (cue.speaker) return { ...cue, adjacent: true };
+        if (cue.speaker) {
+          colonCue = { ...cue, adjacent: true };
+          break;
+        }
       }
       const n = sourceAt(tokens, k, lex);
       if (n) return { ...sourceCue(tokens, k, n, lex, text), adjacent: true };
     }
+  }
+  if (lastBefore !== undefined && tokens[lastBefore]!.text === ":" && !colonCue) {
     const colon = tokens[lastBefore]!;
     const near = phraseBefore(tokens, lastBefore, lex, text);
     // The phrase before the colon speaks when it is the whole clause (`Peskov: "…"`); after a
     // verb it is an object (`The minister had a message for voters: "…"`, `X bestreitet jede
     // Kenntnis von den Vorgängen: „…“`) and the clause's subject speaks.
     const first = tokens[before[before.length - 1]!]!;
-    const subject = !near || near.start > first.start ? sentenceSubject(tokens, open, lex, text) : null;
-    const speaker = subject && (subject.kind === "person" || subject.kind === "nominal") && subject.end <= (near ?? colon).start ? subject : near;
-    if (speaker) return { start: colon.start, end: colon.end, kind: "colon", speaker, adjacent: true };
+    // (The subject that a verb follows, after an introductory phrase: `At the meeting in
+    // Hudson, New Hampshire, the supporter retorted: "…"`.)
+    const whole = !near || near.start > first.start;
+    const subject = whole ? (VERB_SECOND.has(lex.language) ? null : clauseSubject(tokens, lastBefore, lex, text)) ?? sentenceSubject(tokens, open, lex, text) : null;
+    const speaker = subject && (subject.kind === "person" || subject.kind === "nominal" || subject.kind === "pronoun") && subject.end <= (near ?? colon).start ? subject : near;
+    if (speaker) colonCue = { start: colon.start, end: colon.end, kind: "colon", speaker, adjacent: true };
   }
 
   // 2. Right after the quotation: `," said X`, `," X said`, `" according to X`, `" — X`.
@@ -222,30 +413,58 @@ export function findCue(tokens: readonly Token[], open: number, close: number, l
       if (isCueVerb(tokens, k, lex)) {
         // Right after the quotation but for auxiliaries (`», a déclaré le maire`): inverted.
         let inverted = true;
-        for (let x = v0; x < i; x++) if (!SKIP_BEFORE_CUE.has(tokens[after[x]!]!.lower)) inverted = false;
+        // (Not after `and`: `"…" and said that …` is a second verb of the sentence.)
+        for (let x = v0; x < i; x++) if (!SKIP_BEFORE_CUE.has(tokens[after[x]!]!.lower) || COORDINATING_AND.has(tokens[after[x]!]!.lower)) inverted = false;
+        // (A participle has no subject after it: `"…," saying the city …`.)
+        if (participleClause(tokens, k, lex)) inverted = false;
         const cue = verbCue(tokens, k, lex, text, inverted);
         if (cue.speaker && (inverted || cue.speaker.start === tokens[after[v0]!]!.start)) {
           return { ...cue, adjacent: true };
         }
+        // `"…," Jane Roe, R-Ohio, said`: the phrase right after the quotation, then an
+        // appositive up to the verb.
+        // (Or words only up to the verb: `"…," Jane Roe of the Elm Institute for Studies wrote`.)
+        const first = inverted ? null : phraseAfter(tokens, after[v0]!, lex, text);
+        let words = true;
+        for (let x = v0; x < i && words; x++) {
+          const w = tokens[after[x]!]!;
+          // (Names and their function words only, no verb: not `"…" Roe had answering`.)
+          if (!w.word || !(w.cap || DETERMINERS.has(w.lower) || isPreposition(w.lower) || (STOP_WORDS.has(w.lower) && !SKIP_BEFORE_CUE.has(w.lower)))) words = false;
+        }
+        if (first && first.start === tokens[after[v0]!]!.start && first.kind !== "group-pronoun" && (tokens[tokenAt(tokens, first.end)]?.text === "," || (words && first.kind === "person"))) return { ...cue, speaker: first, adjacent: true };
         break;
       }
       if (tokens[k]!.text === "," || !tokens[k]!.word) {
         if (tokens[k]!.text !== ",") break;
       }
     }
+    // A quotation that ends its clause with a comma, `?` or `!` and a verb of any kind with a
+    // speaker next to it (`"…?" Jane Roe pressed.`, `"…!" beamed Jane Roe.`).
+    const last = lastInside?.text ?? "";
+    if (v0 === k0 && (last === "," || last === "?" || last === "!") && !VERB_SECOND.has(lex.language)) {
+      const cue = anyVerbCue(tokens, firstAfter, lex, text);
+      if (cue) return cue;
+    }
   }
+
+  if (colonCue) return colonCue;
 
   // 3. The nearest cue before (one whose speaker is missing yields to an earlier one).
   let fallback: Cue | null = null;
+  const ownSentence = (cue: Cue, k: number): Cue => {
+    if (k > boundary) return cue;
+    const subject = sentenceSubject(tokens, open, lex, text);
+    return subject && subject.start > tokens[boundary]!.start && (subject.kind === "person" || subject.kind === "pronoun" || subject.kind === "nominal") ? { ...cue, speaker: subject } : cue;
+  };
   for (const k of before) {
     const n = sourceAt(tokens, k, lex);
     if (n) {
       const cue = sourceCue(tokens, k, n, lex, text);
-      if (cue.speaker) return cue;
+      if (cue.speaker) return ownSentence(cue, k);
     }
     if (isCueVerb(tokens, k, lex)) {
       const cue = verbCue(tokens, k, lex, text, false);
-      if (cue.speaker) return fallback ? { ...cue, start: fallback.start, end: fallback.end } : cue;
+      if (cue.speaker) return ownSentence(fallback ? { ...cue, start: fallback.start, end: fallback.end } : cue, k);
       fallback ??= cue;
     }
   }
@@ -299,6 +518,9 @@ function verbSecondSubject(tokens: readonly Token[], k: number, lex: Lexicon, te
   if (after && after.kind === "person" && after.name.includes(" ") && after.start === tokens[k + 1]?.start && NO_PERSON_OBJECT_VERBS.has(tokens[k]!.lower) && !(before?.kind === "person" && before.name.includes(" "))) return after;
   // An object fronted before the verb (`Die Pläne bezeichnete er als „…“`).
   if (after && after.kind === "pronoun" && NOMINATIVE_PRONOUNS.has(after.name.toLowerCase())) return after;
+  // A clause opened by an object's determiner (`Den Unmut der Partei brachte die Sprecherin …
+  // zum Ausdruck`): the phrase after the verb is the subject.
+  if (after && (after.kind === "person" || after.kind === "nominal") && OBJECT_DETERMINERS.has(tokens[start]?.lower ?? "") && tokens[start]!.cap && start < k) return after;
   if (before) {
     let i = k;
     while (i > 0 && tokens[i]!.start > before.start) i--;

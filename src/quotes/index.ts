@@ -13,12 +13,13 @@
  */
 import type { Language, Line, Quote } from "../schema/article.js";
 import { isSpeech, quoteKind, shapeOf } from "./classify.js";
+import { attributionEvidence, headlineCue, unannouncedBlock } from "./evidence.js";
 import { type Resolved, SpeakerMemory } from "./coref.js";
 import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { contentParagraphs, type Paragraph } from "./paragraphs.js";
-import { isPreposition, nearestPerson, phraseAfter, phraseBefore, sentenceSubject, type SpeakerPhrase } from "./speaker.js";
-import { EXPLETIVE_SKIP, EXPLETIVE_SOURCE_PREPOSITIONS, EXPLETIVES, NAMES_IN_QUOTES, VERB_SECOND } from "./data/words.js";
+import { clauseSubject, isPreposition, nearestPerson, phraseAfter, phraseBefore, sentenceSubject, type SpeakerPhrase, speechNounOwner } from "./speaker.js";
+import { CLAUSE_OPENERS, EXPLETIVE_SKIP, EXPLETIVE_SOURCE_PREPOSITIONS, EXPLETIVES, NAMES_IN_QUOTES, VERB_SECOND } from "./data/words.js";
 import { findSpans, type QuoteSpan } from "./spans.js";
 import { type Token, tokenAt, tokenize } from "./tokens.js";
 import { MARK_SYSTEMS, DEFAULT_SYSTEM } from "./data/marks.js";
@@ -80,17 +81,26 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
   const found: Found[] = [];
   const bySpan = new Map<QuoteSpan, Found>();
   let announced: { paragraph: number; speaker: Resolved } | null = null;
+  let lastSubject: { paragraph: number; phrase: SpeakerPhrase | null } | null = null;
   // (Plain loops here: this runs once per paragraph and per quotation.)
-  for (let pi = 0; pi <= lastParagraph && pi < paragraphs.length; pi++) {
+  // (One paragraph past the last quotation: it may sign it, `— Jane Roe`.)
+  for (let pi = 0; pi <= lastParagraph + 1 && pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     const list = byParagraph.get(pi);
     if (!list) {
+      // A paragraph that is a dash and a name signs the quotations before it that have no cue.
+      const signer = byParagraph.has(pi - 1) ? signature(text, p, lex, excluded) : null;
+      if (signer) {
+        for (const f of found) if (f.span.paragraph === pi - 1 && !f.cue?.speaker) f.speaker = memory.resolve(signer, p.start);
+      }
+      if (pi > lastParagraph) break;
       // Only the paragraphs just before a quotation can hold the antecedent of its `he`.
       if (nearQuote(byParagraph, pi) && mayHoldCue(text, p)) {
         const last = scanCues(text, p, lex, memory, excluded);
         // `He said:` alone before a paragraph that is the quotation.
         if (last && text.charCodeAt(p.end - 1) === 0x3a) announced = { paragraph: pi, speaker: last };
       }
+      if (byParagraph.has(pi + 1)) lastSubject = { paragraph: pi, phrase: lastSentenceSubject(text, p, lex, excluded) };
       continue;
     }
     const tokens = windowTokens(text, p, list, excluded);
@@ -134,12 +144,13 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       if (s.kind === "unopened" && !(cued && cue.adjacent)) continue;
       const continuation = s.continues !== -1 && bySpan.has(spans[s.continues]!);
       const namesInQuotes = NAMES_IN_QUOTES.has(language);
-      const evidence = namesInQuotes && !cued && speechEvidence(tokens, open === -1 ? from : open, close, lex);
-      if (!continuation && !isSpeech(shape, cued, cue?.adjacent ?? false, namesInQuotes, evidence)) continue;
+      const evidence = !cued && (namesInQuotes ? speechEvidence(tokens, open === -1 ? from : open, close, lex) : attributionEvidence(tokens, open === -1 ? from : open, close, lex));
+      if (!continuation && ((!cued && unannouncedBlock(text, s, p.start, paragraphs[pi - 1]?.end ?? -1)) || !isSpeech(shape, cued && !headlineCue(tokens, cue), cue?.adjacent ?? false, namesInQuotes, evidence))) continue;
       if (s.kind === "unclosed" && !cued && !shape.clause) continue;
       const kind = s.kind === "continued" || s.kind === "opening" ? "direct" : quoteKind(shape);
       // With no cue, the subject of the quotation's sentence speaks (when it has one).
-      const subject = cued || open === -1 ? null : sentenceSubject(tokens, open, lex, text);
+      // (Or the owner of a noun of saying right before it: `his promise to be "neutral"`.)
+      const subject = cued || open === -1 ? null : (speechNounOwner(tokens, open, lex, text) ?? sentenceSubject(tokens, open, lex, text));
       const near = cued || open === -1 ? null : nearestPerson(tokens, open, text);
       kept.push({
         s,
@@ -158,9 +169,16 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
     for (const k of kept) events.push({ at: k.cue?.speaker?.start ?? k.subject?.start ?? k.s.start, quote: k });
     events.sort(byAt);
     let previous: Resolved | null = null;
+    // A cue's speaker between two quotations of the paragraph (`"A," Roe said. Doe added that
+    // … "B"`): the later quotation's, before the earlier quotation's.
+    // (Only from a sentence of its own: not `"A," Roe said where Doe also spoke. "B"`.)
+    let sincePrevious: Resolved | null = null;
+    let previousEnd = -1;
+    const ends = sentenceEnds(tokens);
     for (const e of events) {
       if (e.phrase) {
-        memory.resolve(e.phrase, p.start);
+        const resolved = memory.resolve(e.phrase, p.start);
+        if (resolved && previousEnd !== -1 && ends[tokenAt(tokens, e.phrase.start)]! > ends[tokenAt(tokens, previousEnd)]!) sincePrevious = resolved;
         continue;
       }
       const { s, cue, cued, kind, subject, fallback } = e.quote!;
@@ -170,9 +188,14 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       const continuation = s.continues !== -1 ? bySpan.get(spans[s.continues]!) : undefined;
       if (!speaker && continuation) speaker = continuation.speaker;
       if (!speaker && announced && announced.paragraph === pi - 1 && s.openMark === p.start) speaker = announced.speaker;
-      if (!speaker) speaker = previous ?? memory.last();
+      // A quotation alone in its paragraph, after a paragraph whose last sentence has the last
+      // speaker for subject (`Roe was quick to add that … ¶ "…"`): that nearer mention.
+      if (!speaker && !previous && alone && lastSubject?.paragraph === pi - 1 && lastSubject.phrase) speaker = nearerMention(lastSubject.phrase, memory, p.start);
+      if (!speaker) speaker = (previous ? sincePrevious : null) ?? previous ?? memory.last();
       if (!speaker && fallback) speaker = memory.resolve(fallback, p.start);
       if (speaker) previous = speaker;
+      sincePrevious = null;
+      previousEnd = s.end;
 
       let confidence = BASE_CONFIDENCE[s.kind];
       if (!cued) confidence -= 0.15;
@@ -207,13 +230,22 @@ function subjectForPronoun(cue: Cue | null, tokens: readonly Token[], open: numb
   if (!cue || !pronoun || pronoun.kind !== "pronoun" || open === -1 || pronoun.end > tokens[open]!.start) return cue;
   // (In verb-second order the pronoun after the verb is the subject itself: `Dann sagte er`.)
   if (VERB_SECOND.has(lex.language)) return cue;
-  const subject = sentenceSubject(tokens, open, lex, text);
+  // (The sentence may hold other quotations before: `X says A is "…" but B is what he calls "…"`.)
+  const at = tokenAt(tokens, pronoun.start);
+  const subject = sentenceSubject(tokens, open, lex, text) ?? clauseSubject(tokens, at, lex, text);
   if (!subject || subject.end > pronoun.start) return cue;
   // The same pronoun, or a person: a full name, or a single name already known as a speaker
   // (a capitalized first word alone may be anything: `Asked`, `Proposals`).
+  // (Not when the later pronoun opens a clause of its own: `She had a line back when she said "…"`.)
   const same = subject.kind === "pronoun" && subject.name.toLowerCase() === pronoun.name.toLowerCase();
   const person = subject.kind === "person" && (subject.name.includes(" ") || memory.knows(subject.name));
-  return same || person ? { ...cue, speaker: subject } : cue;
+  // (A pronoun opening a clause of its own is its own mention: `Roe credits …, but he said "…"`.)
+  return (same || person) && !ownClause(tokens[at - 1]) ? { ...cue, speaker: subject } : cue;
+}
+
+/** Does a pronoun after this token open a clause of its own (`when she said`, `, he said`)? */
+function ownClause(before: Token | undefined): boolean {
+  return !before || !before.word || before.quote !== -1 || CLAUSE_OPENERS.has(before.lower);
 }
 
 /**
@@ -267,6 +299,18 @@ function reportedTopic(subject: SpeakerPhrase, tokens: readonly Token[], lex: Le
 /** Is the phrase an expletive pronoun (`Es gebe „…“`), which speaks for no one? */
 function expletive(phrase: SpeakerPhrase, lex: Lexicon): boolean {
   return phrase.kind !== "person" && phrase.kind !== "nominal" && (EXPLETIVES[lex.language] ?? []).includes(phrase.name.toLowerCase());
+}
+
+/** For each token, the number of sentence ends outside quotations before it. */
+function sentenceEnds(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (const t of tokens) {
+    out.push(n);
+    if (t.quote === -1 && !t.word && (t.text === "." || t.text === "!" || t.text === "?")) n++;
+  }
+  out.push(n);
+  return out;
 }
 
 /** No sentence end among the tokens `[a, b)` outside quotations. */
@@ -401,6 +445,60 @@ function scanCues(text: string, p: Paragraph, lex: Lexicon, memory: SpeakerMemor
   return last;
 }
 
+/**
+ * The name a short paragraph signs with (`— Jane Roe.`, `- Jane Roe, mayor of Elm`): a dash,
+ * then a speaker phrase; null for anything else.
+ */
+function signature(text: string, p: Paragraph, lex: Lexicon, excluded: (s: number, e: number) => boolean): SpeakerPhrase | null {
+  if (p.end - p.start > SIGNATURE_LENGTH) return null;
+  const first = text.charCodeAt(p.start);
+  if (first !== 0x2d && (first < 0x2012 || first > 0x2015)) return null;
+  const tokens = tokenize(text, p.start, p.end);
+  const phrase = phraseAfter(tokens, 1, lex, text);
+  if (!phrase || excluded(phrase.start, phrase.end) || (phrase.kind !== "person" && phrase.kind !== "nominal")) return null;
+  return phrase;
+}
+
+/** Longest paragraph read as a signature. */
+const SIGNATURE_LENGTH = 120;
+
+/** Characters of a paragraph read for its last sentence's subject. */
+const SUBJECT_SCAN = 600;
+
+/**
+ * The subject of the last sentence of a paragraph without quotations (a person's name opening
+ * the sentence), or null.
+ */
+function lastSentenceSubject(text: string, p: Paragraph, lex: Lexicon, excluded: (s: number, e: number) => boolean): SpeakerPhrase | null {
+  const start = Math.max(p.start, p.end - SUBJECT_SCAN);
+  const tokens = tokenize(text, start, p.end);
+  if (excluded !== neverExcluded) for (const t of tokens) if (excluded(t.start, t.end)) t.quote = -2;
+  let open = -1;
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!t.word && /^[.!?]$/u.test(t.text)) {
+      open = k + 1;
+      break;
+    }
+  }
+  // (A paragraph read from its start: its first sentence may be the last.)
+  if (open === -1 && start === p.start) open = 0;
+  if (open === -1) return null;
+  const phrase = phraseAfter(tokens, open, lex, text);
+  return phrase && phrase.kind === "person" ? phrase : null;
+}
+
+/**
+ * The phrase's mention when it names the speaker remembered last (the same name or surname);
+ * null otherwise, and nothing is remembered.
+ */
+function nearerMention(phrase: SpeakerPhrase, memory: SpeakerMemory, paragraphStart: number): Resolved | null {
+  const last = memory.last();
+  if (!last) return null;
+  const same = phrase.kind === "person" && (last.name === phrase.name || last.name.endsWith(` ${phrase.name}`));
+  return same ? memory.resolve(phrase, paragraphStart) : null;
+}
+
 /** Speaker phrases of the cues outside quotations (but those at `used` offsets), in text order. */
 function cuePhrases(tokens: readonly Token[], lex: Lexicon, text: string, used: ReadonlySet<number>): SpeakerPhrase[] {
   const out: SpeakerPhrase[] = [];
@@ -408,8 +506,10 @@ function cuePhrases(tokens: readonly Token[], lex: Lexicon, text: string, used: 
     const t = tokens[k]!;
     if (!t.word || t.quote !== -1 || used.has(t.start)) continue;
     if (lex.cueVerbs.has(t.lower)) {
-      if (nounUse(tokens[k - 1], lex)) continue;
-      const phrase = phraseBefore(tokens, k, lex, text) ?? (VERB_SECOND.has(lex.language) ? phraseAfter(tokens, k + 1, lex, text) : null);
+      if (nounUse(tokens[k - 1], lex, t)) continue;
+      // (The subject follows a verb in verb-second order, and a verb opening a sentence: `Stated Roe:`.)
+      const opens = t.cap && (k === 0 || (!tokens[k - 1]!.word && /^[.!?:]$/u.test(tokens[k - 1]!.text)));
+      const phrase = phraseBefore(tokens, k, lex, text) ?? (VERB_SECOND.has(lex.language) || opens ? phraseAfter(tokens, k + 1, lex, text) : null);
       if (phrase) out.push(phrase);
       continue;
     }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CUE_VERBS, REPORTED_SPEECH, SOURCE_FOLLOWS } from "./data/cues.js";
+import { CUE_VERBS, NOUN_CUES, REPORTED_SPEECH, SOURCE_FOLLOWS } from "./data/cues.js";
 import { CLAUSE_WORDS, PRONOUNS } from "./data/words.js";
 import { WordFilter } from "./prefilter.js";
 
@@ -20,6 +20,8 @@ export interface Lexicon {
   clauseWords: ReadonlySet<string>;
   /** Words that mark reported speech without a cue verb (Konjunktiv, nouns of saying). */
   reported: ReadonlySet<string>;
+  /** Cue words that are also nouns (`his comments`, `the state`). */
+  nounCues: ReadonlySet<string>;
   /** Cue verbs and first words of source-follows cues, for a quick test of a paragraph. */
   cueFilter: WordFilter;
 }
@@ -45,6 +47,7 @@ export function lexicon(language: string): Lexicon {
     groupPronouns: new Set(langs.flatMap((l) => PRONOUNS[l]?.group ?? [])),
     clauseWords: new Set(pick(CLAUSE_WORDS)),
     reported: new Set(pick(REPORTED_SPEECH)),
+    nounCues: new Set(pick(NOUN_CUES)),
     cueFilter: new WordFilter([...cueVerbs, ...sourceFollows.map((p) => p[0]!)]),
   };
   cache.set(language, lex);

@@ -142,6 +142,10 @@ export function pairMarks(text: string, lo: number, hi: number, language = "en")
         // A double mark glued on both sides (`the"word"`): let the stack decide.
         canOpen = canClose = true;
       }
+      if (!canOpen && !canClose && i - 2 >= lo && isSpace(prev) && isSpace(next) && !guillemet && (classOf(text[i - 2]) & CLOSE_CONTEXT) !== 0 && hasOpener(stack, ch)) {
+        // A closing mark set off by a space after the quotation's last punctuation (`this, " he said`).
+        canClose = true;
+      }
       if (ch === "\u2019" && !RIGHT_SINGLE_OPENS.has(language)) canOpen = false;
       if (ch === "\u201D" && canClose) canOpen = canOpen && !hasOpener(stack, ch);
     }

@@ -72,6 +72,17 @@ function pushSpan(
   return out.length - 1;
 }
 
+/**
+ * A lone right single mark after a plural's `s` and before a word or an opening double mark is
+ * its possessive (`the staffers’ actions`, `the states’ “…”`), not the end of a quotation.
+ */
+function pluralPossessive(text: string, at: number): boolean {
+  const ch = text[at];
+  if (ch !== "\u2019" && ch !== "'") return false;
+  const prev = text[at - 1];
+  return (prev === "s" || prev === "S") && text[at + 1] === " " && /^[\p{L}\p{N}\u201C"]/u.test(text[at + 2] ?? "");
+}
+
 /** Find the quotation spans of the paragraphs, in text order. */
 export function findSpans(text: string, paragraphs: readonly Paragraph[], language: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -94,7 +105,7 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[], langua
     }
     // A closing mark with nothing to close before any pair: the quotation runs from the
     // paragraph start (best guess; kept only when a cue confirms it).
-    const firstOrphan = orphans[0];
+    const firstOrphan = orphans.find((at) => !pluralPossessive(text, at));
     if (firstOrphan !== undefined && (pairs[0] === undefined || pairs[0].open > firstOrphan) && (unclosed === -1 || unclosed > firstOrphan)) {
       pushSpan(out, text, pi, -1, firstOrphan, p.start, firstOrphan, "unopened", -1, 1);
     }

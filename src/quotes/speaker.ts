@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { CAPITALIZED_NOUNS, DETERMINERS, GENITIVE_DETERMINERS, INSTITUTIONS, NAME_PARTICLES, NOMINAL_HEADS, ROLE_WORDS, SKIP_AFTER_CUE, SKIP_BEFORE_CUE, STOP_WORDS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
+import { ABSOLUTE_PREPOSITIONS, CAPITALIZED_NOUNS, COORDINATING_AND, DETERMINERS, EXPLETIVE_OPENERS, FINITE_ENDINGS, GENITIVE_DETERMINERS, INSTITUTIONS, NAME_PARTICLES, NOMINAL_HEADS, OBJECT_DETERMINERS, PARTICIPLE_ENDINGS, POSSESSIVE_PRONOUNS, PROGRESSIVE_AUXILIARIES, PRONOMINAL_DETERMINERS, RELATIVE_WORDS, ROLE_WORDS, SENTENCE_ADVERBS, SKIP_AFTER_CUE, SKIP_BEFORE_CUE, SPEECH_NOUNS, STOP_WORDS, SUBJECT_GERUND_PREPOSITIONS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -27,6 +27,9 @@ export interface SpeakerPhrase {
 }
 
 const MAX_PHRASE = 9;
+
+
+
 
 /** Determiners that make a speaker of a common noun (`one questioner`, `the announcer`). */
 const COMMON_NOUN_DETERMINERS = new Set(["a", "an", "the", "one", "another", "der", "die", "das", "ein", "eine", "le", "la", "un", "une", "el"]);
@@ -83,7 +86,9 @@ export function phraseBefore(tokens: readonly Token[], v: number, lex: Lexicon, 
     return pronoun(t, lex);
   }
   if (t.text === "," && skipped === 0) return appositive(tokens, j, lex, text);
-  return collectBackward(tokens, j, text);
+  // `with Jane Roe telling reporters "…"`: a participle's subject after `with`.
+  const absolute = PARTICIPLE_ENDINGS[lex.language]?.some((e) => tokens[v]!.lower.endsWith(e)) === true;
+  return collectBackward(tokens, j, text, absolute ? ABSOLUTE_PREPOSITIONS : undefined);
 }
 
 /** Step back over a parenthesis that ends at token j (`Jane Roe (D-Ohio)`); j itself otherwise. */
@@ -114,7 +119,7 @@ function appositive(tokens: readonly Token[], comma: number, lex: Lexicon, text:
   let k = comma - 1;
   while (k >= 0 && comma - k <= 14 && usable(tokens[k]) && tokens[k]!.text !== "," && !/[.!?;:]/u.test(tokens[k]!.text)) k--;
   const open = tokens[k];
-  if (!usable(open) || open.text !== "," || k === comma - 1) return null;
+  if (!usable(open) || open.text !== "," || k === comma - 1) return relativeAppositive(tokens, comma, text);
   const inner = collectBackward(tokens, comma - 1, text);
   // `the party's leader, Jane Roe, said`: the appositive itself is the name.
   if (inner && inner.kind === "person" && inner.start === tokens[k + 1]!.start) return inner;
@@ -122,12 +127,33 @@ function appositive(tokens: readonly Token[], comma: number, lex: Lexicon, text:
   if (!(DETERMINERS.has(first.lower) || !first.cap || /^\d/u.test(first.text))) return null;
   const outer = collectBackward(tokens, k - 1, text);
   if (outer && outer.kind !== "pronoun" && outer.kind !== "group-pronoun") return outer;
-  void lex;
+  // `he, once again, pledged`: an adverbial aside after a pronoun.
+  const before = tokens[k - 1];
+  if (before && before.word && before.quote === -1 && lex.personPronouns.has(before.lower) && !first.cap) return pronoun(before, lex);
+  return null;
+}
+
+/** Tokens a relative clause between commas may span (`Jane Roe, who …, said`). */
+const MAX_RELATIVE_CLAUSE = 40;
+
+/**
+ * `Jane Roe, who has long questioned the plan, said`: the phrase before a non-restrictive
+ * relative clause that ends at the comma before the verb.
+ */
+function relativeAppositive(tokens: readonly Token[], comma: number, text: string): SpeakerPhrase | null {
+  for (let k = comma - 1; k > 0 && comma - k <= MAX_RELATIVE_CLAUSE; k--) {
+    const t = tokens[k]!;
+    if (t.quote === -2 || (t.quote === -1 && /^[.!?;:]$/u.test(t.text))) return null;
+    if (t.quote !== -1 || !t.word || !RELATIVE_WORDS.has(t.lower)) continue;
+    if (tokens[k - 1]!.text !== "," || tokens[k - 1]!.quote !== -1) return null;
+    const outer = collectBackward(tokens, k - 2, text);
+    return outer && outer.kind !== "pronoun" && outer.kind !== "group-pronoun" ? outer : null;
+  }
   return null;
 }
 
 /** Collect a speaker phrase ending at token `j` (inclusive), walking back. */
-export function collectBackward(tokens: readonly Token[], j: number, text: string): SpeakerPhrase | null {
+export function collectBackward(tokens: readonly Token[], j: number, text: string, subjectAfter?: ReadonlySet<string>): SpeakerPhrase | null {
   j = skipParenthesis(tokens, j);
   const last = tokens[j];
   if (!usable(last) || !last.word) return null;
@@ -182,7 +208,7 @@ export function collectBackward(tokens: readonly Token[], j: number, text: strin
   const opener = tokens[a - 2];
   const particleName = before !== undefined && before.cap && NAME_PARTICLES.has(before.lower) && j - a === 1 && DETERMINERS.has(tokens[a]!.lower) && (!opener || !opener.word);
   if (particleName) return describe(tokens, a - 1, j, text);
-  if (before && before.word && STOP_WORDS.has(before.lower) && !DETERMINERS.has(before.lower) && isPreposition(before.lower)) return null;
+  if (before && before.word && STOP_WORDS.has(before.lower) && !DETERMINERS.has(before.lower) && isPreposition(before.lower) && !subjectAfter?.has(before.lower)) return null;
   return describe(tokens, a, j, text);
 }
 
@@ -282,6 +308,19 @@ export function describe(tokens: readonly Token[], a: number, b: number, text: s
     const t = tokens[k]!;
     if (ROLE_WORDS.has(t.lower) || (!t.cap && !NAME_PARTICLES.has(t.lower)) || possessive(t)) r = k;
   }
+  // `Jane Roe of the Elm Institute`: a name of two or more words before `of` is the person's;
+  // what follows is where they come from.
+  // (The first `of` after the name: `Jane Roe of the University of Elm`.)
+  for (let of = s + 2; of < b; of++) {
+    if (tokens[of]!.lower !== "of") continue;
+    let q = of - 1;
+    while (q >= s && tokens[q]!.cap && !ROLE_WORDS.has(tokens[q]!.lower) && !possessive(tokens[q]!) && !STOP_WORDS.has(tokens[q]!.lower)) q--;
+    if (of - 1 - q >= 2 && (q < s || ROLE_WORDS.has(tokens[q]!.lower) || (!tokens[q]!.cap && !STOP_WORDS.has(tokens[q]!.lower)))) {
+      const first = tokens[q + 1]!;
+      return { start: first.start, end: last.end, kind: "person", name: text.slice(first.start, tokens[of - 1]!.end), head: tokens[of - 1]!.lower, definite: false };
+    }
+    break;
+  }
   const nameStart = r + 1;
   // A noun with a genitive owner speaks as a nominal (`der Hauptgeschäftsführer des Verbands`).
   for (let g = s + 1; g < b; g++) {
@@ -318,9 +357,10 @@ export function sentenceSubject(tokens: readonly Token[], open: number, lex: Lex
   let i = k + 1;
   const first = tokens[i];
   if (!usable(first) || !first.word || i >= open) return null;
-  if (VERB_SECOND.has(lex.language) && isPreposition(first.lower)) {
-    // Verb second after a fronted prepositional phrase: the verb is the first lower-case word
-    // after its noun (`In seiner wöchentlichen Radioansprache begründete der Präsident …`).
+  if (VERB_SECOND.has(lex.language) && (isPreposition(first.lower) || OBJECT_DETERMINERS.has(first.lower))) {
+    // Verb second after a fronted prepositional phrase or object: the verb is the first
+    // lower-case word after its noun (`In seiner wöchentlichen Radioansprache begründete der
+    // Präsident …`, `Den Unmut der Partei brachte die Sprecherin … zum Ausdruck: „…“`).
     for (let j = i + 2; j + 1 < open; j++) {
       const t = tokens[j]!;
       const prev = tokens[j - 1]!;
@@ -335,13 +375,24 @@ export function sentenceSubject(tokens: readonly Token[], open: number, lex: Lex
     const phrase = phraseAfter(tokens, i + 2, lex, text);
     return phrase && phrase.end <= tokens[open]!.start ? phrase : null;
   }
-  if (STOP_WORDS.has(first.lower) && !DETERMINERS.has(first.lower)) {
+  // A sentence-initial conjunction or adverb alone (`But he wanted to know, "…"`).
+  if (SENTENCE_ADVERBS.has(first.lower) && i + 1 < open && tokens[i + 1]!.word && tokens[i + 1]!.quote === -1) {
+    const phrase = phraseAfter(tokens, i + 1, lex, text);
+    if (phrase && phrase.end <= tokens[open]!.start) return phrase;
+  }
+  // A participle opening the sentence is an introductory phrase too (`Reprising a line, the
+  // senator …`).
+  const participle = PARTICIPLE_ENDINGS[lex.language]?.some((e) => first.lower.endsWith(e)) === true && tokens[i + 1]?.word === true && !tokens[i + 1]!.cap;
+  if ((STOP_WORDS.has(first.lower) && !DETERMINERS.has(first.lower)) || participle) {
     // Skip an introductory phrase to its comma.
     while (i < open && tokens[i]!.text !== ",") i++;
     i++;
     if (i >= open) return null;
   }
-  const phrase = phraseAfter(tokens, i, lex, text);
+  // (An expletive opens no phrase: `It's been common for …`.)
+  if (EXPLETIVE_OPENERS.has(tokens[i]!.lower)) return null;
+  // (A phrase of any head that a verb follows: `The ad targets "…"`.)
+  const phrase = phraseAfter(tokens, i, lex, text) ?? (VERB_SECOND.has(lex.language) ? null : subjectNounPhrase(tokens, i, lex, text));
   return phrase && phrase.end <= tokens[open]!.start ? phrase : null;
 }
 
@@ -360,6 +411,263 @@ export function nearestPerson(tokens: readonly Token[], open: number, text: stri
     const phrase = collectBackward(tokens, k, text);
     if (phrase && phrase.kind === "person" && phrase.name.includes(" ")) return phrase;
     if (phrase && phrase.kind === "person" && ROLE_WORDS.has(prev.lower)) return phrase;
+  }
+  return null;
+}
+
+
+/**
+ * Is token `k` a participle heading a clause of its own (`…, calling him "…"`, `issued a
+ * statement saying "…"`, `after telling reporters`), not a progressive (`she was saying`)?
+ * Only for languages with a participle ending in the data.
+ */
+export function participleClause(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  const endings = PARTICIPLE_ENDINGS[lex.language];
+  if (!endings || !endings.some((e) => t.lower.endsWith(e))) return false;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && tokens[j]!.word && tokens[j]!.quote === -1 && (/ly$/u.test(tokens[j]!.lower) || tokens[j]!.lower === "not" || tokens[j]!.lower === "also")) j--;
+  const prev = tokens[j];
+  if (!prev || prev.quote === -2) return false;
+  // (After a quotation: `defended "New York values," saying …`.)
+  if (prev.quote !== -1) return true;
+  if (!prev.word) return prev.text === "," || /^[\u2012-\u2015-]$/u.test(prev.text);
+  if (PROGRESSIVE_AUXILIARIES.has(prev.lower) || lex.personPronouns.has(prev.lower) || lex.groupPronouns.has(prev.lower)) return false;
+  // A gerund after `for`/`of`/`about` has its own subject (`praised X for calling it`).
+  if (isPreposition(prev.lower) || STOP_WORDS.has(prev.lower)) return SUBJECT_GERUND_PREPOSITIONS.has(prev.lower) || prev.lower === "and";
+  // After a common noun, an object (`issued a statement calling …`); after a name, its own
+  // subject (`with Roe calling it …`).
+  return !prev.cap;
+}
+
+/**
+ * The subject of the clause that token `k` (a verb) lies in, read from the start of its sentence
+ * (quotations inside the sentence are passed over): the first phrase, at the sentence start or
+ * after a comma, that a verb follows (`Speaking in Ohio, Jane Roe went after him, calling him
+ * "…"`, `Roe clinched the nomination and said …`). Null when there is none.
+ */
+export function clauseSubject(tokens: readonly Token[], k: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  let s = k - 1;
+  while (s >= 0 && k - s <= 80) {
+    const t = tokens[s]!;
+    if (t.quote === -2 || (t.quote === -1 && /^[.!?;:\u2026]$/u.test(t.text))) break;
+    // A quotation that ends its sentence (`… pen." And he added`) ends the search too.
+    if (t.quote >= 0 && /^[.!?]$/u.test(t.text) && quotationEndsSentence(tokens, s)) break;
+    s--;
+  }
+  // The last clause before the verb that has a subject (`X said A, and Y called it …`).
+  let found: SpeakerPhrase | null = null;
+  for (let i = s + 1; i < k; i++) {
+    const t = tokens[i]!;
+    if (t.quote !== -1 || !t.word) continue;
+    const prev = tokens[i - 1];
+    const afterComma = (p: Token | undefined) => p !== undefined && p.quote === -1 && (p.text === "," || /^[\u2012-\u2015-]$/u.test(p.text));
+    const adverb = prev !== undefined && prev.quote === -1 && SENTENCE_ADVERBS.has(prev.lower);
+    const opensClause = i === s + 1 || afterComma(prev) || (adverb && (i - 1 === s + 1 || afterComma(tokens[i - 2])));
+    if (!opensClause) continue;
+    const phrase = phraseAfter(tokens, i, lex, text) ?? (VERB_SECOND.has(lex.language) ? null : subjectNounPhrase(tokens, i, lex, text));
+    if (!phrase || phrase.end > tokens[k]!.start || (phrase.kind === "group-pronoun" && phrase.head === "it")) continue;
+    let n = i;
+    while (n < k && tokens[n]!.start < phrase.end) n++;
+    if (n < k && verbFollows(tokens, n, k, lex)) found = phrase;
+  }
+  return found;
+}
+
+/** Is token `s` (a period inside a quotation) followed by the closing mark and a capitalized word? */
+export function quotationEndsSentence(tokens: readonly Token[], s: number): boolean {
+  if (!/^[.!?]$/u.test(tokens[s]!.text)) return false;
+  const close = tokens[s + 1];
+  const next = tokens[s + 2];
+  return close !== undefined && !close.word && close.quote === tokens[s]!.quote && next !== undefined && next.quote === -1 && next.word && next.cap;
+}
+
+/** Does a verb start at token `n` (before `k`), after auxiliaries, adverbs and a time phrase? */
+function verbFollows(tokens: readonly Token[], n: number, k: number, lex: Lexicon): boolean {
+  for (let skipped = 0; n <= k && skipped < 4; skipped++) {
+    let t = tokens[n]!;
+    // A parenthesis after a name (`Jane Roe (D-Ohio) said`).
+    if (t.text === "(" && t.quote === -1) {
+      let c = n + 1;
+      while (c <= k && c - n <= 8 && tokens[c]!.text !== ")") c++;
+      if (c > k || tokens[c]!.text !== ")") return false;
+      n = c + 1;
+      if (n > k) return false;
+      t = tokens[n]!;
+    }
+    if (!t.word || t.quote !== -1 || t.cap || COORDINATING_AND.has(t.lower)) return false;
+    if (lex.cueVerbs.has(t.lower)) return true;
+    if (SKIP_BEFORE_CUE.has(t.lower) || /ly$/u.test(t.lower)) {
+      n++;
+      continue;
+    }
+    if (TIME_INTRODUCERS.has(t.lower) && TIME_WORDS.has(tokens[n + 1]?.lower ?? "")) {
+      n += 2;
+      continue;
+    }
+    return !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isPreposition(t.lower) && !/^\d/u.test(t.text);
+  }
+  return false;
+}
+
+/**
+ * A noun phrase of any head opened by a determiner at token `i` (`one district party leader`,
+ * `the 46-year-old`), up to a punctuation mark or a function word: for a subject inverted after
+ * a verb next to a quotation, where the head need not be a known speaker noun.
+ */
+export function nounPhraseAfter(tokens: readonly Token[], i: number, text: string): SpeakerPhrase | null {
+  const first = tokens[i];
+  if (!usable(first) || !first.word || !COMMON_NOUN_DETERMINERS.has(first.lower)) return null;
+  let e = i;
+  while (e + 1 < tokens.length && e - i < MAX_PHRASE) {
+    const t = tokens[e + 1]!;
+    if (!usable(t) || !t.word || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) break;
+    e++;
+  }
+  if (e === i) {
+    // A determiner that is a subject on its own, ending the clause (`"…," read one.`).
+    const next = tokens[i + 1];
+    if (!PRONOMINAL_DETERMINERS.has(first.lower) || (next !== undefined && next.word && next.quote === -1)) return null;
+    return { start: first.start, end: first.end, kind: "nominal", name: first.text, head: first.lower, definite: false };
+  }
+  const last = tokens[e]!;
+  return { start: first.start, end: last.end, kind: "nominal", name: text.slice(tokens[i + 1]!.start, last.end), head: last.lower, definite: first.lower === "the" };
+}
+
+
+/** A lower-case word that is surely a verb: a cue verb, an auxiliary, a finite form. */
+function finiteWord(t: Token, lex: Lexicon): boolean {
+  return t.word && t.quote === -1 && !t.cap && (lex.cueVerbs.has(t.lower) || SKIP_BEFORE_CUE.has(t.lower) || pastForm(t.lower, lex) || presentForm(t.lower, lex)) && !COORDINATING_AND.has(t.lower);
+}
+
+/** A word with the language's first finite ending (`pressed`): a past form, no noun. */
+function pastForm(word: string, lex: Lexicon): boolean {
+  const e = FINITE_ENDINGS[lex.language]?.[0];
+  return e !== undefined && word.length > e.length + 1 && word.endsWith(e);
+}
+
+/** A word with another finite ending (`targets`): a present form, or a plural. */
+function presentForm(word: string, lex: Lexicon): boolean {
+  const endings = FINITE_ENDINGS[lex.language] ?? [];
+  for (let k = 1; k < endings.length; k++) if (word.length > endings[k]!.length + 1 && word.endsWith(endings[k]!)) return true;
+  return false;
+}
+
+/**
+ * A subject noun phrase of any head at token `i` (`The ad targets …`, `A footnote in the report
+ * makes …`, `Her economic plan promises …`, `21 percent said`): opened by a determiner, an owner
+ * or a number, and followed by a verb. For subjects whose head is no known speaker noun.
+ */
+export function subjectNounPhrase(tokens: readonly Token[], i: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  const first = tokens[i];
+  if (!usable(first) || !first.word) return null;
+  // (Not `that`, which opens clauses as often as phrases: `told him that he …`.)
+  if (first.lower === "that" || !(DETERMINERS.has(first.lower) || COMMON_NOUN_DETERMINERS.has(first.lower) || /^\d/u.test(first.text) || possessive(first))) return null;
+  let e = i;
+  while (e + 1 < tokens.length && e - i < 5) {
+    const t = tokens[e + 1]!;
+    if (!usable(t) || !t.word || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || SKIP_BEFORE_CUE.has(t.lower) || lex.cueVerbs.has(t.lower) || pastForm(t.lower, lex)) break;
+    e++;
+  }
+  // A last word in -s before a lower-case word is the verb (`The ad targets a …`).
+  const next = tokens[e + 1];
+  if (e - i >= 2 && presentForm(tokens[e]!.lower, lex) && !tokens[e]!.cap && next !== undefined && next.word && !next.cap) e--;
+  if (e === i && !PRONOMINAL_DETERMINERS.has(first.lower)) return null;
+  if (e + 1 >= tokens.length) return null;
+  if (!verbFollows(tokens, e + 1, tokens.length - 1, lex)) {
+    // One prepositional phrase after the head (`A footnote in the report makes …`).
+    const prep = tokens[e + 1]!;
+    if (!prep.word || prep.quote !== -1 || !isPreposition(prep.lower)) return null;
+    let f = e + 2;
+    if (DETERMINERS.has(tokens[f]?.lower ?? "")) f++;
+    const head = f;
+    let found = -1;
+    for (; f < tokens.length && f - e <= 5 && usable(tokens[f]) && tokens[f]!.word && !STOP_WORDS.has(tokens[f]!.lower) && !DETERMINERS.has(tokens[f]!.lower); f++) {
+      if (f > head && finiteWord(tokens[f]!, lex)) {
+        found = f;
+        break;
+      }
+    }
+    if (found === -1) return null;
+    e = found - 1;
+  }
+  const described = describe(tokens, i, e, text);
+  if (described) return described;
+  const last = tokens[e]!;
+  return { start: first.start, end: last.end, kind: "nominal", name: text.slice(first.start, last.end), head: last.lower, definite: first.lower === "the" };
+}
+
+/**
+ * The subject noun phrase of any head that ends right before the cue verb at token `v`
+ * (`Several said`, `21 percent said`, `A federal lawsuit … alleged`), after auxiliaries and adverbs.
+ */
+export function subjectNounPhraseBefore(tokens: readonly Token[], v: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  let j = v - 1;
+  while (j >= 0 && v - j <= 4 && usable(tokens[j]) && tokens[j]!.word && !tokens[j]!.cap && (SKIP_BEFORE_CUE.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower)) && tokens[j]!.lower !== "and") j--;
+  const end = tokens[j];
+  if (!usable(end) || !end.word) return null;
+  for (let a = j; a >= 0 && j - a <= 5; a--) {
+    const t = tokens[a]!;
+    if (!usable(t) || !t.word) return null;
+    const before = tokens[a - 1];
+    if (before && before.word && before.quote === -1 && isPreposition(before.lower)) continue;
+    const phrase = subjectNounPhrase(tokens, a, lex, text);
+    if (phrase && phrase.end === end.end) return phrase;
+  }
+  return null;
+}
+
+/** Tokens between a noun of saying and the quotation it owns (`his warning that Britain would "…"`). */
+const SPEECH_NOUN_REACH = 10;
+
+/**
+ * The owner of a noun of saying shortly before the quotation at token `open` (`his promise to be
+ * "neutral"`, `Roe's clarion call for a "revolution"`): the owner's mention (the possessive
+ * pronoun or the name) as the speaker phrase; null when there is none.
+ */
+export function speechNounOwner(tokens: readonly Token[], open: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  const possessives = POSSESSIVE_PRONOUNS[lex.language];
+  if (!possessives) return null;
+  for (let k = open - 1; k > 0 && open - k <= SPEECH_NOUN_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.quote !== -1 || /^[.!?;:]$/u.test(t.text) || (t.word && lex.cueVerbs.has(t.lower) && !SPEECH_NOUNS.has(t.lower))) return null;
+    if (!t.word || !SPEECH_NOUNS.has(t.lower)) continue;
+    // The owner, before up to three modifiers (`his past comments`, `Roe's clarion call`).
+    for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+      const o = tokens[j]!;
+      if (!o.word || o.quote !== -1) return null;
+      if (possessives.includes(o.lower)) return { start: o.start, end: o.end, kind: "pronoun", name: o.text, head: o.lower, definite: true };
+      if (possessive(o) && o.cap) {
+        const owner = collectBackward(tokens, j, text);
+        if (owner && owner.kind === "person") return owner;
+        const name = o.text.replace(/['\u2019]s?$/u, "");
+        return { start: o.start, end: o.end, kind: "person", name, head: name.toLowerCase(), definite: false };
+      }
+      if (o.cap || STOP_WORDS.has(o.lower) || DETERMINERS.has(o.lower)) return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A name after lower-case descriptors at token `i` (`election lawyer Jane Roe`, `9/11 widow Jane
+ * Roe`, `undecided voter Jane Roe of Elm`): the person, its mention from the first descriptor.
+ */
+export function describedName(tokens: readonly Token[], i: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  // (Where every noun is capitalized, the descriptor is part of the name phrase already.)
+  if (CAPITALIZED_NOUNS.has(lex.language)) return null;
+  for (let j = i; j < tokens.length && j - i <= 5; j++) {
+    const t = tokens[j]!;
+    if (!usable(t) || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) return null;
+    if (!t.word) {
+      if (t.text !== "/") return null;
+      continue;
+    }
+    if (!t.cap) continue;
+    if (j === i) return null;
+    const name = phraseAfter(tokens, j, lex, text);
+    return name && name.kind === "person" ? { ...name, start: tokens[i]!.start } : null;
   }
   return null;
 }

@@ -22,7 +22,7 @@ export interface Token {
 }
 
 const UPPER = /^\p{Lu}/u;
-const ABBREVIATION = /^(?:\p{L}|mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|st|jr|sr|no|vs|inc|corp|co|ltd|jan|feb|aug|sept?|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|bzw|nr|ca|z\.b|d\.h|etc)\.$/iu;
+const ABBREVIATION = /^(?:\p{L}|mr|mrs|ms|dr|prof|sen|rep|del|gov|gen|lt|col|capt|sgt|adm|maj|rev|hon|amb|atty|st|jr|sr|no|vs|inc|corp|co|ltd|jan|feb|aug|sept?|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|bzw|nr|ca|z\.b|d\.h|etc)\.$/iu;
 
 /**
  * Character class by UTF-16 code unit, computed once: 1 for a letter, digit or mark; 2 for a
@@ -85,8 +85,9 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
       } else break;
     }
     // A trailing dot belongs to the word only for abbreviations (`Mr.`, `U.S.`).
-    // (Also before a closing parenthesis: `(D-Ore.)`.)
-    if (i < hi && text.charCodeAt(i) === 0x2e && (text.charCodeAt(i + 1) === 0x29 || (i - start <= 4 && ABBREVIATION.test(text.slice(start, i + 1))))) i++;
+    // (Also before a closing parenthesis or a comma, where no sentence ends: `(D-Ore.)`,
+    // `Jane Roe, R-Ohio., said`.)
+    if (i < hi && text.charCodeAt(i) === 0x2e && (text.charCodeAt(i + 1) === 0x29 || text.charCodeAt(i + 1) === 0x2c || (i - start <= 4 && ABBREVIATION.test(text.slice(start, i + 1))))) i++;
     const t = text.slice(start, i);
     const cap = code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(t);
     tokens.push({ text: t, lower: plain ? t : t.toLowerCase(), start, end: i, word: true, cap, quote: -1, sentence });

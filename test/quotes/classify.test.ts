@@ -13,9 +13,12 @@ const base: QuoteShape = {
   markup: false,
   nickname: false,
   afterOwner: false,
+  afterMedium: false,
   labelled: false,
   address: false,
   characterized: false,
+  closesSentence: false,
+  workNear: false,
 };
 
 describe("quoteKind", () => {
@@ -43,5 +46,21 @@ describe("isSpeech", () => {
     expect(isSpeech({ ...base }, true, false, true)).toBe(true);
     expect(isSpeech({ ...base, words: 2, allCapitalized: true }, true, true, true)).toBe(false);
     expect(isSpeech({ ...base, words: 5, clause: true }, false, false, true)).toBe(true);
+  });
+  it("asks a short fragment with no cue for attribution in its sentence (English)", () => {
+    const fragment = { ...base, words: 2 };
+    expect(isSpeech(fragment, false, false, false, false)).toBe(false);
+    expect(isSpeech(fragment, false, false, false, true)).toBe(true);
+    expect(isSpeech(fragment, true, false, false, false)).toBe(true);
+    expect(isSpeech({ ...fragment, upper: true, sentenceStart: true, closesSentence: true }, false, false, false, false)).toBe(true);
+    expect(isSpeech({ ...base, words: 9 }, false, false, false, false)).toBe(true);
+  });
+  it("rejects titles of works, programmes and title-case runs", () => {
+    const title = { ...base, words: 2, upper: true, titleCase: true, allCapitalized: true };
+    expect(isSpeech({ ...title, workNear: true }, true, false, false)).toBe(false);
+    expect(isSpeech({ ...title, workNear: true }, true, true, false)).toBe(true);
+    expect(isSpeech({ ...title, afterMedium: true }, true, false, false)).toBe(false);
+    expect(isSpeech({ ...base, words: 7, upper: true, titleCase: true }, false, false, false, true)).toBe(false);
+    expect(isSpeech({ ...base, words: 7, upper: true, titleCase: true }, true, false, false)).toBe(true);
   });
 });

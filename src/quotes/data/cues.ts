@@ -127,6 +127,22 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Cue words that are also nouns (`Trump's disrespectful comments`, `his late-night tweets`):
+ * after an owner or a determiner and adjectives they are no cue.
+ */
+export const NOUN_CUES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+  "comment", "comments", "tweet", "tweets", "post", "posts", "claim", "claims", "call", "calls", "report", "reports",
+  "state", "states", "remark", "remarks", "note", "notes", "answer", "answers", "promise", "promises", "pledge",
+  "pledges", "question", "questions", "charge", "charges", "demand", "demands", "label", "labels", "praise", "cry",
+  "cries", "whisper", "whispers", "signal", "signals", "hint", "hints", "vow", "vows", "boast", "boasts", "joke",
+  "jokes", "quip", "quips", "reply", "replies", "counter", "warning", "response", "plea", "chant", "chants", "scream",
+  "screams", "complaint", "complaints", "statement", "statements", "read", "reads", "thought", "thoughts", "point",
+  "points", "word", "words", "answer", "appeal",
+  ],
+};
+
+/**
  * Multi-word cues after which the source follows: `according to X`, `selon X`, `laut X`.
  * Each is a lower-case token sequence.
  */

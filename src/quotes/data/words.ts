@@ -21,6 +21,14 @@ export const PRONOUNS: Readonly<Record<string, { person: readonly string[]; grou
   uk: { person: ["він", "вона", "я"], group: ["вони", "ми"] },
 };
 
+/**
+ * Relative pronouns that can be the subject of a cue verb (`Jane Roe, who said "…"`): the
+ * pronoun is the speaker's mention, by the kind of antecedent it takes.
+ */
+export const RELATIVE_PRONOUNS: Readonly<Record<string, { person: readonly string[]; group: readonly string[] }>> = {
+  en: { person: ["who"], group: ["which"] },
+};
+
 /** Determiners and possessives that may open a speaker phrase; stripped from the name. */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   "a", "an", "the", "its", "his", "her", "their", "our", "both", "another", "one", "two", "three", "several", "some",
@@ -56,6 +64,9 @@ export const NO_PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
   "bekräftigte", "unterstrich", "warnte", "mahnte", "räumte", "fügte", "teilte", "erläuterte", "erläutert",
 ]);
 
+/** `and` before a second verb of an English-like clause (`X clinched the nomination and said`). */
+export const COORDINATING_AND: ReadonlySet<string> = new Set(["and", "y", "et", "e", "i"]);
+
 /** Conjunctions before a second verb sharing the clause's subject (`Die Firma dementierte und nannte es „…“`). */
 export const COORDINATORS: ReadonlySet<string> = new Set(["und", "sowie", "oder", "aber", "doch", "en", "maar", "og", "och"]);
 
@@ -68,6 +79,81 @@ export const QUOTING_VERBS: ReadonlySet<string> = new Set(["zitiert", "zitierte"
 export const IMPERSONAL_SUBJECTS: ReadonlySet<string> = new Set(["man", "men"]);
 /** Passive auxiliaries (`wird X zitiert`). */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "wurde", "werden", "wurden", "worden", "wordt", "werd"]);
+
+/**
+ * Endings of a present participle that heads a clause of its own (`…, calling him "…"`): its
+ * subject is the clause's subject, not the phrase right before it (an object).
+ */
+export const PARTICIPLE_ENDINGS: Readonly<Record<string, readonly string[]>> = { en: ["ing"] };
+
+/**
+ * Endings of a finite verb in the past or present (`pressed`, `adds`): a word with one, next to a
+ * speaker after a quotation, is taken for the cue even when it is in no cue list.
+ */
+export const FINITE_ENDINGS: Readonly<Record<string, readonly string[]>> = { en: ["ed", "s"] };
+
+/** Prepositions before a gerund whose subject is the clause's subject (`after telling reporters`). */
+export const SUBJECT_GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "before", "while", "when", "by", "in", "since", "without"]);
+
+/** Words that open a complement clause after a verb (`suggests that …`): no subject follows the verb. */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(["that", "dass", "daß", "que", "che"]);
+
+/** Auxiliaries of an English-like passive (`was asked by`) and the preposition of its agent. */
+export const PASSIVE_BE: ReadonlySet<string> = new Set(["was", "were", "is", "are", "been", "be", "being"]);
+export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by"]);
+
+/**
+ * Cue verbs whose next phrase is their object (`told Fox News that …`, `called it …`): after
+ * `X, a long appositive, told` the phrase after the verb is not an inverted subject.
+ */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  "told", "tell", "tells", "asked", "ask", "asks", "urged", "urges", "called", "calls", "described", "describes",
+  "labeled", "labelled", "praised", "criticized", "accused", "blasted", "slammed", "assured", "reassured", "advised",
+  "warned", "reminded", "informed",
+]);
+
+/**
+ * Nouns of saying whose owner is the speaker of a quotation right after them (`his promise to be
+ * "neutral"`, `Roe's claim that "…"`), and the possessive pronouns that own them.
+ */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  "claim", "claims", "promise", "promises", "pledge", "pledges", "vow", "vows", "call", "calls", "comment", "comments",
+  "remark", "remarks", "warning", "warnings", "statement", "statements", "assertion", "assertions", "insistence",
+  "description", "accusation", "accusations", "suggestion", "argument", "words", "message", "tweet", "tweets",
+  "declaration", "charge", "charges", "complaint", "complaints", "criticism", "praise", "plea", "demand", "demands",
+  "answer", "reply", "response", "prediction", "boast", "threat", "question", "promise", "admission", "denial",
+  "description", "characterization", "explanation", "insult", "insults", "attack", "attacks", "slogan", "mantra",
+]);
+export const POSSESSIVE_PRONOUNS: Readonly<Record<string, readonly string[]>> = { en: ["his", "her", "their"] };
+
+/**
+ * Words after which a pronoun opens a clause of its own (`when she said "…"`), so that it is
+ * its own mention rather than a repetition of the sentence's subject.
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "when", "while", "as", "after", "before", "because", "since", "although", "though", "if", "until", "once", "where",
+  "and", "but", "so",
+]);
+
+/** Conjunctions and adverbs that may open a clause before its subject (`But he said`, `Then she cut in`). */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  "and", "but", "so", "yet", "then", "still", "now", "instead", "later", "also", "thus", "meanwhile", "nor",
+]);
+
+/** Contracted expletives that open a sentence with no subject phrase. */
+export const EXPLETIVE_OPENERS: ReadonlySet<string> = new Set(["it's", "it\u2019s", "there's", "there\u2019s", "that's", "that\u2019s"]);
+
+/** Prepositions of an absolute construction, whose phrase is a participle's subject (`with Roe saying`). */
+export const ABSOLUTE_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "without"]);
+
+/** Words that open a relative clause (`Jane Roe, who …, said`). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who", "which", "whose"]);
+
+/** Auxiliaries before a participle that make it a finite verb (`was saying`, `is calling`). */
+export const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "am", "being", "'s", "’s"]);
+
+/** Determiners that are a subject on their own (`Several said`, `Another added`). */
+export const PRONOMINAL_DETERMINERS: ReadonlySet<string> = new Set(["several", "another", "many", "some", "both", "one", "two", "three", "most", "few", "others"]);
 
 /** Words that may stand between a speaker and the cue verb (`Peskov also said`, `she has repeatedly warned`). */
 export const SKIP_BEFORE_CUE: ReadonlySet<string> = new Set([
@@ -87,7 +173,7 @@ export const SKIP_BEFORE_CUE: ReadonlySet<string> = new Set([
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "president", "vice", "prime", "minister", "ministers", "secretary", "spokesman", "spokeswoman", "spokesperson",
   "spokespeople", "official", "officials", "envoy", "negotiator", "chief", "head", "director", "chairman", "chairwoman",
-  "chair", "ceo", "cfo", "founder", "leader", "governor", "mayor", "senator", "sen.", "rep.", "representative",
+  "chair", "ceo", "cfo", "founder", "leader", "governor", "mayor", "senator", "sen.", "rep.", "del.", "delegate", "representative",
   "congressman", "congresswoman", "gov.", "lt.", "gen.", "general", "col.", "colonel", "adm.", "admiral", "commander",
   "ambassador", "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "rev.", "reverend", "father",
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady",

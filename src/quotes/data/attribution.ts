@@ -1,0 +1,102 @@
+/**
+ * Words that make a sentence an attribution even when no cue with a speaker was attached to its
+ * quotation: verbs and nouns of saying, characterizing, judging and reporting (`likened the rules
+ * to "…"`, `condemned the test as "…"`, `the mayor's claim that …`, `a study found`). A short quoted
+ * fragment with none of these (nor a cue verb) in its sentence is a term, a title or a scare
+ * quote. Also the words that place a title of a work or a programme next to a quotation. Lower
+ * case, every inflected form, per ISO 639-1 code. Read by `evidence.ts` and `classify.ts`.
+ *
+ * @module
+ */
+
+/** Attribution words per language, beyond the cue verbs (which count as well). */
+export const ATTRIBUTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    // Characterizing and judging what something is.
+    ...verb("cite"), ...verb("liken"), ...verb("compare"), ...verb("condemn"), ...verb("hail"), ...verb("dub"),
+    ...verb("brand"), ...verb("refer"), ...verb("rule"), ...verb("decry"), ...verb("deride"), ...verb("insult"),
+    ...verb("denounce"), ...verb("dismiss"), ...verb("herald"), ...verb("defend"), ...verb("portray"), ...verb("mock"),
+    ...verb("reject"), ...verb("blame"), ...verb("deem"), ...verb("consider"), ...verb("regard"), ...verb("ridicule"),
+    ...verb("lambaste"), ...verb("attack"), ...verb("invoke"), ...verb("quote"), ...verb("coin"), ...verb("lash"),
+    ...verb("rail"), ...verb("champion"), ...verb("applaud"), ...verb("welcome"), ...verb("express"), ...verb("voice"),
+    ...verb("echo"), ...verb("proclaim"), ...verb("pronounce"), ...verb("nickname"), ...verb("depict"), ...verb("frame"),
+    ...verb("advocate"), ...verb("propose"), ...verb("threaten"), ...verb("vent"), ...verb("assail"), ...verb("exhort"),
+    ...verb("reference"), ...verb("talk"), ...verb("cheer"), ...verb("denigrate"), ...verb("disparage"), ...verb("taunt"),
+    ...verb("belittle"), ...verb("scoff"), ...verb("grouse"), ...verb("fret"), ...verb("concur"), ...verb("affirm"),
+    ...verb("recommend"), ...verb("decide"), ...verb("conclude"), ...verb("estimate"), ...verb("decree"), ...verb("vow"),
+    ...verb("lampoon"), ...verb("castigate"), ...verb("chide"), ...verb("scold"),
+    ...verb("rebuke"), ...verb("tweak"), ...verb("jab"), ...verb("needle"), ...verb("berate"), ...verb("commend"),
+    ...verb("congratulate"), ...verb("thank"), ...verb("apologize"), ...verb("apologise"), ...verb("accuse"),
+    ...verb("pitch"), ...verb("peddle"), ...verb("hype"), ...verb("laud"), ...verb("extol"), ...verb("imply"),
+    ...verb("designate"), ...verb("celebrate"), ...verb("bicker"), ...verb("endorse"), ...verb("bemoan"), ...verb("gush"),
+    ...verb("credit"), ...verb("view"), ...verb("perceive"), ...verb("envision"), ...verb("envisage"),
+    // Seeing, knowing, fearing (reported thought) and irregular forms.
+    "cast", "casts", "casting",
+    "found", "finds", "find", "finding", "sees", "saw", "seen", "seeing", "felt", "feels", "knew", "knows",
+    "hope", "hopes", "hoped", "hoping", "fear", "fears", "feared", "fearing", "dreamed", "dreamt", "imagined",
+    "termed", "terming", "shrugged", "waved", "heard", "hears", "taught", "teaches", "written",
+    // Nouns of saying and their owners' words.
+    "statement", "statements", "remark", "remarks", "comment", "comments", "claim", "claims", "interview",
+    "interviews", "speech", "speeches", "tweet", "tweets", "letter", "memo", "testimony", "assertion", "assertions",
+    "allegation", "allegations", "accusation", "accusations", "warning", "warnings", "promise", "promises", "pledge",
+    "message", "argument", "arguments", "suggestion", "rhetoric", "dictum", "broadside", "description",
+    "characterization", "reference", "references", "moniker", "insult", "insults", "criticism", "complaint", "complaints",
+    "praise", "response", "reply", "answer", "announcement", "declaration", "report", "reports", "poll", "polls",
+    "survey", "study", "studies", "cries", "chants", "contention", "opinion", "belief", "proposal", "proposals",
+    "vow", "vows", "rant", "tirade", "diatribe", "jab", "jabs", "retort", "quip", "joke", "jokes", "mantra",
+    "catchphrase", "refrain", "boast", "boasts", "lament", "lecture", "sermon", "ruling", "verdict",
+    "editorial", "op-ed", "column", "essay", "memoir", "post", "posts", "email", "emails", "transcript",
+    "transcripts", "pitch", "motto", "plea", "appeal", "request", "demand", "demands", "question", "questions",
+    "dossier", "findings", "analysis", "account", "accounts", "version", "framing", "pronouncement",
+    "pronouncements", "admission", "defense", "defence", "dig", "swipe",
+  ],
+};
+
+/**
+ * Cue words (English) that are mostly nouns in a reporter's sentence (`a state representative`,
+ * `words such as`, `at one point`, `a far cry`): no evidence of attribution on their own.
+ */
+export const NOT_EVIDENCE: ReadonlySet<string> = new Set(["state", "states", "point", "points", "words", "word", "cry"]);
+
+/** Regular English verb: base, -s, -ed, -ing (with the -e, -y and doubled-consonant rules). */
+function verb(base: string): string[] {
+  if (base.endsWith("y") && !/[aeiou]y$/u.test(base)) {
+    const stem = base.slice(0, -1);
+    return [base, `${stem}ies`, `${stem}ied`, `${base}ing`];
+  }
+  if (base.endsWith("e")) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+  const s = /(?:s|sh|ch|x|z)$/u.test(base) ? `${base}es` : `${base}s`;
+  // A stressed short vowel before a final consonant doubles it (`dubbed`, `referred`; `vented`).
+  const doubled = /^(?:dub|refer|jab|concur)$/u.test(base) ? base + base.slice(-1) : base;
+  return [base, s, `${doubled}ed`, `${doubled}ing`];
+}
+
+/**
+ * Words that place a title of a work next to a quotation (`the documentary "…"`, `"…" host X`,
+ * `starred in "…"`, `the new "…," a biography`): a title-case quotation with one of these within
+ * a few words before it, or right after it, names a work. Lower case, per ISO 639-1 code.
+ */
+export const WORK_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    "film", "films", "movie", "movies", "show", "shows", "series", "sitcom", "drama", "thriller", "comedy", "documentary",
+    "documentaries", "biopic", "reboot", "sequel", "prequel", "remake", "franchise", "episode", "episodes", "season",
+    "book", "books", "novel", "memoir", "biography", "autobiography", "album", "song", "songs", "single", "track",
+    "musical", "opera", "podcast", "newsletter", "column", "blog", "magazine", "tabloid", "ad", "ads", "advert",
+    "commercial", "video", "game", "star", "stars", "starred", "starring", "actor", "actress", "host", "hosts", "hosted",
+    "anchor", "co-host", "edits", "channel", "broadcast", "broadcasts", "tv", "television", "reality", "classic",
+    "hit", "program", "programme", "sketch", "trailer", "screening", "premiere", "bestseller", "poem", "painting",
+    "exhibition", "play", "concert", "tour", "network", "publish", "published", "publishes", "titles", "roles", "role",
+  ],
+  de: [
+    "film", "filme", "films", "buch", "roman", "serie", "sendung", "album", "lied", "song", "moderator", "moderatorin",
+    "talkshow", "show", "theaterstück", "stück", "oper", "musical", "dokumentation", "titel", "star", "regisseur",
+  ],
+};
+
+/**
+ * Words right before a quotation that name who someone spoke to: a title-case quotation there is
+ * a programme or a publication (`told "Morning Desk"`); and the nouns of a conversation before
+ * `with` that do the same (`an interview with "The Weekly"`).
+ */
+export const MEDIUM_BEFORE: ReadonlySet<string> = new Set(["told", "tells", "telling", "gegenüber"]);
+export const CONVERSATIONS: ReadonlySet<string> = new Set(["interview", "interviews", "appearance", "conversation", "chat", "gespräch"]);

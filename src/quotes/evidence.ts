@@ -1,0 +1,132 @@
+/**
+ * Is a quotation's sentence an attribution? A quoted fragment with no cue of its own is still
+ * speech when its sentence reports what someone said, thought or called something (`likened the
+ * rules to "…"`, `condemned the test as "…"`, `the mayor's claim that …`, `according to X, … "…"`);
+ * with none of that in its sentence it is a term, a title or a scare quote (`the "rainy day"
+ * fund`). The sentence is read outside quotations, in a bounded number of tokens on each side.
+ * Also: paragraphs opened by marks with nothing announcing them are a block quotation of text.
+ *
+ * @module
+ */
+import { ATTRIBUTION_WORDS, NOT_EVIDENCE } from "./data/attribution.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Cue } from "./cues.js";
+import type { QuoteSpan } from "./spans.js";
+import { type Token, tokenAt } from "./tokens.js";
+
+/** Tokens read on each side of the quotation. */
+const BEFORE = 30;
+const AFTER = 20;
+
+const SENTENCE_END = /^[.!?;\u2026\u3002]$/u;
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+/** Cue verbs, reported-speech markers and attribution words of the lexicon's languages. */
+function wordsOf(lex: Lexicon): ReadonlySet<string> {
+  const hit = cache.get(lex.language);
+  if (hit) return hit;
+  const set = new Set<string>([...lex.cueVerbs, ...lex.reported]);
+  const languages = lex.language === "en" ? ["en"] : [lex.language, "en"];
+  for (const l of languages) for (const w of ATTRIBUTION_WORDS[l] ?? []) set.add(w);
+  for (const w of NOT_EVIDENCE) set.delete(w);
+  cache.set(lex.language, set);
+  return set;
+}
+
+/**
+ * Is the word at k evidence: an attribution word, in lower case unless it opens its clause (a
+ * capitalized one inside the sentence is a name or a headline word: `the State Department`,
+ * `Mayor Slams "…"`), or a source phrase (`according to`)?
+ */
+function evidenceAt(tokens: readonly Token[], k: number, words: ReadonlySet<string>, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  if (words.has(t.lower)) {
+    const prev = tokens[k - 1];
+    return !t.cap || prev === undefined || !prev.word || prev.quote !== -1;
+  }
+  return sourceAt(tokens, k, lex);
+}
+
+/** Does a multi-word source phrase (`according to`) start at token k, outside quotations? */
+function sourceAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  if (!lex.sourceFirstWords.has(tokens[k]!.lower)) return false;
+  for (const phrase of lex.sourceFollows) {
+    if (phrase.length < 2) continue;
+    let ok = true;
+    for (let i = 0; i < phrase.length && ok; i++) ok = tokens[k + i]?.lower === phrase[i] && tokens[k + i]?.quote === -1;
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the token at k, inside a quotation, end a sentence there: a sentence end right before the
+ * closing mark, and a capitalized word after it (`… "a breakthrough." The deal …`)?
+ */
+function endsInside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.word || !SENTENCE_END.test(t.text)) return false;
+  const q = t.quote;
+  let j = k + 1;
+  while (j < tokens.length && tokens[j]!.quote === q && !tokens[j]!.word) j++;
+  const next = tokens[j];
+  return next === undefined || (next.word && next.cap && next.quote !== q);
+}
+
+/**
+ * Is there attribution in the sentence of the quotation whose opening mark is token `open` (or
+ * whose first inner token is, when it has no mark) and closing mark token `close` (-1 when none)?
+ * Always yes in a language with no attribution words (see `data/attribution.ts`).
+ */
+export function attributionEvidence(tokens: readonly Token[], open: number, close: number, lex: Lexicon): boolean {
+  // With no attribution words for the language, a fragment is given the benefit of the doubt.
+  if (!ATTRIBUTION_WORDS[lex.language]) return true;
+  const words = wordsOf(lex);
+  const own = tokens[open]?.quote ?? -1;
+  for (let k = open - 1; k >= 0 && open - k <= BEFORE; k--) {
+    const t = tokens[k]!;
+    if (t.quote === -1) {
+      if (SENTENCE_END.test(t.text)) break;
+      if (t.word && evidenceAt(tokens, k, words, lex)) return true;
+    } else if (t.quote !== own && endsInside(tokens, k)) break;
+  }
+  if (close === -1) return false;
+  // A quotation that ends its sentence (`… as a "breakthrough." The deal …`) has nothing after it.
+  let last = close;
+  while (last > open && tokens[last]!.quote === own && !tokens[last]!.word && !SENTENCE_END.test(tokens[last]!.text)) last--;
+  if (last > open && tokens[last]!.quote === own && endsInside(tokens, last)) return false;
+  for (let k = close + 1; k < tokens.length && k - close <= AFTER; k++) {
+    const t = tokens[k]!;
+    if (t.quote === -1) {
+      if (SENTENCE_END.test(t.text)) break;
+      if (t.word && evidenceAt(tokens, k, words, lex)) return true;
+    } else if (endsInside(tokens, k)) break;
+  }
+  return false;
+}
+
+/**
+ * A quotation that opens its paragraph and runs over paragraphs or is left open (`"…` with no
+ * closing mark: a multi-paragraph opening piece, an unclosed one, or a later piece whose first
+ * piece was not kept), with nothing announcing it (no colon ending the paragraph before), is an
+ * excerpt set off as a block (scraped copy marks each paragraph of a block quotation with an
+ * opening mark), not speech, unless a cue attributes it (the caller checks). `previousEnd` is the
+ * end offset of the paragraph before (-1 when none).
+ */
+export function unannouncedBlock(text: string, span: QuoteSpan, paragraphStart: number, previousEnd: number): boolean {
+  if (span.kind === "paired" || span.kind === "unopened" || span.openMark !== paragraphStart) return false;
+  return previousEnd <= 0 || text.charCodeAt(previousEnd - 1) !== 0x3a;
+}
+
+/**
+ * Is the cue a headline's: a cue verb capitalized inside its sentence (`Mayor Says Pier ‘Unsafe’`)?
+ * Headline copy puts a paraphrase in marks, so a fragment it attributes is no speech of its own.
+ */
+export function headlineCue(tokens: readonly Token[], cue: Cue | null): boolean {
+  if (!cue || cue.kind !== "verb") return false;
+  const k = tokenAt(tokens, cue.start);
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  return t !== undefined && t.start === cue.start && t.cap && prev !== undefined && prev.word && prev.quote === -1;
+}
