@@ -92,21 +92,31 @@ export function nounUse(prev: Token | undefined, lex: Lexicon, word?: Token): bo
   return prev.word && (POSSESSIVE_DETERMINERS.has(w) || w.endsWith("'s") || w.endsWith("\u2019s"));
 }
 
-/** Match a source-follows phrase (`according to`) starting at token k; its length or 0. */
+/**
+ * Match a source-follows phrase starting at token k; its length in tokens or 0: `according to`,
+ * a two-word phrase around a possessive pronoun (`по его словам`), or a manner conjunction and a
+ * cue verb, with at most one auxiliary between (`Как отметил`, `Come ha detto`).
+ */
 function sourceAt(tokens: readonly Token[], k: number, lex: Lexicon): number {
-  if (!lex.sourceFirstWords.has(tokens[k]?.lower ?? "")) return 0;
+  const first = tokens[k]?.lower ?? "";
+  if (lex.mannerConjunctions.has(first)) {
+    for (let v = k + 1; v <= k + 2; v++) if (tokens[v]?.quote === -1 && tokens[v]!.word && lex.cueVerbs.has(tokens[v]!.lower)) return v - k + 1;
+  }
+  if (!lex.sourceFirstWords.has(first)) return 0;
   for (const phrase of lex.sourceFollows) {
-    let ok = true;
-    for (let i = 0; i < phrase.length; i++) {
-      const t = tokens[k + i];
-      if (!t || t.quote !== -1 || t.lower !== phrase[i]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return phrase.length;
+    if (phraseAt(tokens, k, phrase, 0)) return phrase.length;
+    if (phrase.length === 2 && lex.framingPronouns.has(tokens[k + 1]?.lower ?? "") && phraseAt(tokens, k, phrase, 1)) return 3;
   }
   return 0;
+}
+
+/** Whether the words of `phrase` stand at token k, with `gap` tokens skipped after its first word. */
+function phraseAt(tokens: readonly Token[], k: number, phrase: readonly string[], gap: number): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    const t = tokens[k + i + (i > 0 ? gap : 0)];
+    if (!t || t.quote !== -1 || t.lower !== phrase[i]) return false;
+  }
+  return true;
 }
 
 /** The index of the first token at or after offset `end`. */
@@ -310,13 +320,22 @@ function relativeSubject(tokens: readonly Token[], k: number, lex: Lexicon, text
 }
 
 function sourceCue(tokens: readonly Token[], k: number, n: number, lex: Lexicon, text: string): Cue {
+  // The pronoun inside (`по его словам`) or right after the phrase (`selon lui`) names the source.
+  const inside = tokens[k + 1]!;
+  const after = tokens[k + n];
+  const framing = n === 3 && lex.framingPronouns.has(inside.lower) ? inside : after?.quote === -1 && lex.framingPronouns.has(after.lower) ? after : undefined;
   return {
     start: tokens[k]!.start,
     end: tokens[k + n - 1]!.end,
     kind: "source",
-    speaker: phraseAfter(tokens, k + n, lex, text),
+    speaker: framing ? pronounPhrase(framing) : phraseAfter(tokens, k + n, lex, text),
     adjacent: false,
   };
+}
+
+/** A pronoun as a speaker mention of a person. */
+function pronounPhrase(t: Token): SpeakerPhrase {
+  return { start: t.start, end: t.end, kind: "pronoun", name: t.text, head: t.lower, definite: true };
 }
 
 /**

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CUE_VERBS, NOUN_CUES, REPORTED_SPEECH, SOURCE_FOLLOWS } from "./data/cues.js";
+import { CUE_VERBS, FRAMING_PRONOUNS, MANNER_CONJUNCTIONS, NOUN_CUES, REPORTED_SPEECH, SOURCE_FOLLOWS } from "./data/cues.js";
 import { CLAUSE_WORDS, PRONOUNS } from "./data/words.js";
 import { WordFilter } from "./prefilter.js";
 
@@ -20,6 +20,10 @@ export interface Lexicon {
   clauseWords: ReadonlySet<string>;
   /** Words that mark reported speech without a cue verb (Konjunktiv, nouns of saying). */
   reported: ReadonlySet<string>;
+  /** Pronouns naming the source in or after a source-follows cue (`по его словам`, `selon lui`). */
+  framingPronouns: ReadonlySet<string>;
+  /** Conjunctions that open an inverted attribution with any cue verb (`Как отметил X`). */
+  mannerConjunctions: ReadonlySet<string>;
   /** Cue words that are also nouns (`his comments`, `the state`). */
   nounCues: ReadonlySet<string>;
   /** Cue verbs and first words of source-follows cues, for a quick test of a paragraph. */
@@ -48,7 +52,9 @@ export function lexicon(language: string): Lexicon {
     clauseWords: new Set(pick(CLAUSE_WORDS)),
     reported: new Set(pick(REPORTED_SPEECH)),
     nounCues: new Set(pick(NOUN_CUES)),
-    cueFilter: new WordFilter([...cueVerbs, ...sourceFollows.map((p) => p[0]!)]),
+    framingPronouns: new Set(pick(FRAMING_PRONOUNS)),
+    mannerConjunctions: new Set(pick(MANNER_CONJUNCTIONS)),
+    cueFilter: new WordFilter([...cueVerbs, ...sourceFollows.map((p) => p[0]!), ...pick(MANNER_CONJUNCTIONS)]),
   };
   cache.set(language, lex);
   return lex;

@@ -266,6 +266,18 @@ export function phraseAfter(tokens: readonly Token[], i: number, lex: Lexicon, t
     break;
   }
   const phrase = describe(tokens, i, e, text);
+  // A role with a genitive complement, then the name (`министр финансов Антон Силуанов`,
+  // `minister finansów Jan Nowak`): a full name after one or two lower-case words.
+  if (phrase && phrase.kind === "nominal" && ROLE_WORDS.has(tokens[e]!.lower)) {
+    let g = e + 1;
+    while (g <= e + 2 && usable(tokens[g]) && tokens[g]!.word && !tokens[g]!.cap && !STOP_WORDS.has(tokens[g]!.lower) && !DETERMINERS.has(tokens[g]!.lower)) g++;
+    let n = g;
+    while (n < tokens.length && n - g < 4 && usable(tokens[n]) && tokens[n]!.word && tokens[n]!.cap && !STOP_WORDS.has(tokens[n]!.lower)) n++;
+    if (g > e + 1 && n - g >= 2) {
+      const name = describe(tokens, g, n - 1, text);
+      if (name && name.kind === "person") return { ...name, start: phrase.start };
+    }
+  }
   // `the chairman of the board, Jane Roe`: a name in apposition after a role.
   const comma = tokens[e + 1];
   if (phrase && phrase.kind === "nominal" && usable(comma) && comma.text === ",") {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { ELISIONS } from "./data/words.js";
 
 export interface Token {
   text: string;
@@ -77,6 +78,10 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
       if (classes[c] === 1) {
         if (plain && !(c >= 0x61 ? c <= 0x7a : c >= 0x30 && c <= 0x39)) plain = false;
         i++;
+      } else if ((c === 0x27 || c === 0x2019) && i + 1 < hi && UPPER.test(text[i + 1]!) && ELISIONS.has(text.slice(start, i).toLowerCase())) {
+        // An elided article or preposition before a name is a word of its own: `l'` `Insee`.
+        i++;
+        break;
       } else if (isJoiner(c) && i + 1 < hi && classes[text.charCodeAt(i + 1)] === 1) {
         if (c === 0x2019) plain = false;
         i += 2;

@@ -163,6 +163,36 @@ export const SOURCE_FOLLOWS: Readonly<Record<string, readonly string[]>> = {
   uk: ["за словами", "на думку", "за даними", "як повідомив", "як повідомила", "як заявив", "як заявила"],
 };
 
+/**
+ * Pronouns that name the source inside or right after a source-follows cue: `по его словам`,
+ * `за його словами` (a possessive inside a two-word cue), `selon lui`, `según ella`, `secondo
+ * lui` (an object pronoun after it). The pronoun is the speaker's mention.
+ */
+export const FRAMING_PRONOUNS: Readonly<Record<string, readonly string[]>> = {
+  fr: ["lui", "elle", "eux", "elles"],
+  es: ["él", "ella", "ellos", "ellas"],
+  it: ["lui", "lei", "loro"],
+  pt: ["ele", "ela", "eles", "elas"],
+  nl: ["hem", "haar", "hen"],
+  pl: ["niego", "niej", "nich"],
+  ru: ["его", "её", "ее", "их", "него", "неё", "нее", "них"],
+  uk: ["його", "її", "їх", "нього", "неї", "них"],
+};
+
+/**
+ * Conjunctions that open an inverted attribution with any cue verb: `Как отметил министр …`,
+ * `Jak podkreślił premier …`, `Como dijo el ministro …`: the speaker follows the verb (one
+ * auxiliary may stand between: `Come ha detto …`).
+ */
+export const MANNER_CONJUNCTIONS: Readonly<Record<string, readonly string[]>> = {
+  es: ["como"],
+  it: ["come"],
+  pt: ["como"],
+  pl: ["jak"],
+  ru: ["как"],
+  uk: ["як"],
+};
+
 /** Nouns of a statement that make a speaker of what precedes or governs them (`in a statement`). */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   "statement", "statements", "interview", "briefing", "press release", "tweet", "post", "letter", "speech", "remarks",

@@ -349,6 +349,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "juni",
   "juli", "oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
   "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+  // Conjunctions that open an inverted attribution (`Как отметил X`, `Jak podkreślił X`).
+  "como", "come", "jak", "как", "як", "comme", "zoals",
 ]);
 
 /** Time words a speaker may be separated from the cue by (`The Kremlin on Monday said`). */
@@ -382,4 +384,13 @@ export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "des", "et", "der", "die", "das", "dem", "den", "und", "oder", "ohne", "für", "am", "im", "zur", "zum", "von", "vom",
   "auf", "mit", "bei", "gegen", "um", "über", "unter", "an", "zu", "nach", "aus", "ein", "eine", "del", "y", "el",
   "los", "las", "da", "do", "dos", "di", "e",
+]);
+
+/**
+ * Elided articles and prepositions that French and Italian write against the next word
+ * (`l'Insee`, `dell'Economia`, `d'Orsay`): before a capital they are a word of their own.
+ */
+export const ELISIONS: ReadonlySet<string> = new Set([
+  "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu",
+  "dell", "dall", "nell", "sull", "all", "coll", "un", "quest", "quell",
 ]);
