@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { NAME_PARTICLES, ROLE_WORDS, STOP_WORDS, DETERMINERS } from "./data/words.js";
+import { DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, ROLE_WORDS, STOP_WORDS } from "./data/words.js";
 import type { SpeakerPhrase } from "./speaker.js";
 
 /** A resolved speaker. */
@@ -87,7 +87,8 @@ export function findFullName(text: string, word: string, lo = 0, hi = text.lengt
       while (k > 0 && (isLetter(text[k - 1]) || text[k - 1] === "." || text[k - 1] === "-")) k--;
       const w = text.slice(k, j);
       const lw = w.toLowerCase();
-      if (w === "" || !/^\p{Lu}/u.test(w) ? !NAME_PARTICLES.has(lw) : ROLE_WORDS.has(lw) || STOP_WORDS.has(lw) || DETERMINERS.has(lw)) break;
+      // (A department after a role is no part of the name: `Minister of Foreign Affairs Sergei Lavrov`.)
+      if (w === "" || !/^\p{Lu}/u.test(w) ? !NAME_PARTICLES.has(lw) : ROLE_WORDS.has(lw) || STOP_WORDS.has(lw) || DETERMINERS.has(lw) || (DEPARTMENT_WORDS.has(lw) && words.length > 0)) break;
       words.unshift(w);
       i = k;
     }

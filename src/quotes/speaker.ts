@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { ABSOLUTE_PREPOSITIONS, CAPITALIZED_NOUNS, COORDINATING_AND, DETERMINERS, EXPLETIVE_OPENERS, FINITE_ENDINGS, GENITIVE_DETERMINERS, INSTITUTIONS, NAME_PARTICLES, NOMINAL_HEADS, OBJECT_DETERMINERS, PARTICIPLE_ENDINGS, POSSESSIVE_PRONOUNS, PROGRESSIVE_AUXILIARIES, PRONOMINAL_DETERMINERS, RELATIVE_WORDS, ROLE_WORDS, SENTENCE_ADVERBS, SKIP_AFTER_CUE, SKIP_BEFORE_CUE, SPEECH_NOUNS, STOP_WORDS, SUBJECT_GERUND_PREPOSITIONS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
+import { ABSOLUTE_PREPOSITIONS, CAPITALIZED_NOUNS, COORDINATING_AND, DEPARTMENT_WORDS, DETERMINERS, EXPLETIVE_OPENERS, FINITE_ENDINGS, GENITIVE_DETERMINERS, INSTITUTIONS, NAME_PARTICLES, NOMINAL_HEADS, OBJECT_DETERMINERS, PARTICIPLE_ENDINGS, POSSESSIVE_PRONOUNS, PROGRESSIVE_AUXILIARIES, PRONOMINAL_DETERMINERS, RELATIVE_WORDS, ROLE_WORDS, SENTENCE_ADVERBS, SKIP_AFTER_CUE, SKIP_BEFORE_CUE, SPEECH_NOUNS, STOP_WORDS, SUBJECT_GERUND_PREPOSITIONS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -300,6 +300,11 @@ function allCapitals(tokens: readonly Token[], s: number, b: number): boolean {
   return true;
 }
 
+function hasRole(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (ROLE_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Read the name out of tokens `[a, b]`. */
 export function describe(tokens: readonly Token[], a: number, b: number, text: string): SpeakerPhrase | null {
   const lastToken = tokens[b]!;
@@ -333,7 +338,14 @@ export function describe(tokens: readonly Token[], a: number, b: number, text: s
     }
     break;
   }
-  const nameStart = r + 1;
+  let nameStart = r + 1;
+  // After a role, a department before the name is not part of it (`Secretary of State Antony
+  // Blinken`, `ministro dell'Economia Giancarlo Giorgetti`), when a name of two words or more follows.
+  if (r >= s && hasRole(tokens, s, r)) {
+    let d = nameStart;
+    while (d <= b && DEPARTMENT_WORDS.has(tokens[d]!.lower) && tokens[d]!.cap) d++;
+    if (d > nameStart && b - d >= 1) nameStart = d;
+  }
   // A noun with a genitive owner speaks as a nominal (`der Hauptgeschäftsführer des Verbands`).
   for (let g = s + 1; g < b; g++) {
     const t = tokens[g]!;

@@ -37,3 +37,11 @@ describe("source phrases across languages", () => {
     expect(es[0]).toMatchObject({ speaker: "Ana López" });
   });
 });
+
+describe("a department between a role and a name", () => {
+  it("is not part of the name", () => {
+    expect(speakers("“We will not back down,” said Minister of Foreign Affairs Sergei Lavrov.", "en")[0]).toMatchObject({ speaker: "Sergei Lavrov" });
+    expect(speakers("“We will not back down,” Secretary of State Antony Blinken said.", "en")[0]).toMatchObject({ speaker: "Antony Blinken" });
+    expect(speakers("“Not now,” State Senator Jane Roe said.", "en")[0]).toMatchObject({ speaker: "Jane Roe" });
+  });
+});

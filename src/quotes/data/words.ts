@@ -394,3 +394,17 @@ export const ELISIONS: ReadonlySet<string> = new Set([
   "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu",
   "dell", "dall", "nell", "sull", "all", "coll", "un", "quest", "quell",
 ]);
+
+/**
+ * Words of a ministry or department between a role and a name (`Secretary of State Antony
+ * Blinken`, `il ministro dell'Economia Giancarlo Giorgetti`): not part of the person's name.
+ */
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
+  "state", "defense", "defence", "finance", "finances", "treasury", "justice", "interior", "health", "education", "labor",
+  "labour", "agriculture", "energy", "commerce", "transportation", "transport", "housing", "foreign", "affairs", "homeland",
+  "security", "veterans", "economy", "trade", "industry", "environment", "culture", "home", "war", "navy", "army",
+  "hacienda", "economía", "defensa", "exteriores", "justicia", "sanidad", "educación", "trabajo", "industria", "cultura",
+  "economia", "difesa", "interno", "interni", "esteri", "giustizia", "salute", "istruzione", "lavoro", "finanze", "tesoro",
+  "économie", "défense", "intérieur", "santé", "éducation", "travail", "affaires", "étrangères", "armées",
+  "fazenda", "defesa", "justiça", "saúde", "relações",
+]);
