@@ -12,11 +12,10 @@
 import { francAll } from "franc";
 import type { Language } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
+import { candidatesFor } from "./candidates.js";
 import { languageConfidence } from "./confidence.js";
-import { FRANC_LANGUAGES } from "./data/franc-languages.js";
 import { ISO6391_TO_6393, ISO6393_TO_6391 } from "./data/iso639.js";
-import { OPT_IN_LANGUAGES } from "./data/opt-in.js";
-import { FRANC_SCRIPT_NAMES, SINGLE_LANGUAGE_SCRIPTS } from "./data/scripts.js";
+import { SINGLE_LANGUAGE_SCRIPTS } from "./data/scripts.js";
 import { selectSample } from "./sample.js";
 import { shortlistLanguages } from "./shortlist.js";
 
@@ -61,11 +60,7 @@ function decide(text: string, script: string, letters: number, allowed: Readonly
     // The script alone decides; a few letters of it are as sure as a long Latin sample.
     return language(single, script, languageConfidence(letters * SINGLE_SCRIPT_LETTER_WEIGHT, 1));
   }
-  const francScript = FRANC_SCRIPT_NAMES[script];
-  const candidates = (francScript ? FRANC_LANGUAGES[francScript] : undefined) ?? [];
-  const allowedCandidates = new Set(
-    allowed ? candidates.filter((c) => allowed.has(c)) : candidates.filter((c) => !OPT_IN_LANGUAGES.has(c)),
-  );
+  const allowedCandidates = candidatesFor(script, allowed);
   if (allowedCandidates.size === 0) return { ...UNDETERMINED, script };
 
   const shortlist = shortlistLanguages(text, allowedCandidates);

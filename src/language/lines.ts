@@ -10,11 +10,10 @@
 import { francAll } from "franc";
 import type { Language } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
+import { candidatesFor } from "./candidates.js";
 import { languageConfidence } from "./confidence.js";
-import { FRANC_LANGUAGES } from "./data/franc-languages.js";
 import { ISO6393_TO_6391 } from "./data/iso639.js";
-import { OPT_IN_LANGUAGES } from "./data/opt-in.js";
-import { FRANC_SCRIPT_NAMES, SINGLE_LANGUAGE_SCRIPTS } from "./data/scripts.js";
+import { SINGLE_LANGUAGE_SCRIPTS } from "./data/scripts.js";
 import { dominantScriptOf, scriptGroup } from "./script.js";
 import { functionWordHits, shortlistLanguages } from "./shortlist.js";
 
@@ -38,7 +37,7 @@ export function detectLineLanguages(lines: readonly TextLine[], article: Languag
     const text = line.text.trim();
     if (text.length < LINE_MIN_LETTERS) return undefined;
     // A line's script shows in its first characters; long lines are not read to the end.
-    const profile = dominantScriptOf(text.length > LINE_SCRIPT_SCAN ? text.slice(0, LINE_SCRIPT_SCAN) : text);
+    const profile = dominantScriptOf(text, Math.min(text.length, LINE_SCRIPT_SCAN));
     if (profile.letters < LINE_MIN_LETTERS) return undefined;
     const script = profile.script;
     const single = SINGLE_LANGUAGE_SCRIPTS[script];
@@ -66,19 +65,6 @@ export function detectLineLanguages(lines: readonly TextLine[], article: Languag
     if (!best || best[0] === "und") return { code: "und", iso6393: "und", script, confidence: 0 };
     return language(best[0], script, languageConfidence(profile.letters, best[1] - (ranked[1]?.[1] ?? 0)));
   });
-}
-
-const candidateCache = new Map<string, ReadonlySet<string>>();
-
-/** The languages franc knows for a script, minus the opt-in ones; built once per script. */
-function candidatesFor(script: string): ReadonlySet<string> {
-  let set = candidateCache.get(script);
-  if (!set) {
-    const all = FRANC_LANGUAGES[FRANC_SCRIPT_NAMES[script] ?? ""] ?? [];
-    set = new Set(all.filter((c) => !OPT_IN_LANGUAGES.has(c)));
-    candidateCache.set(script, set);
-  }
-  return set;
 }
 
 function language(iso6393: string, script: string, confidence: number): Language {

@@ -6,7 +6,7 @@
  * @module
  */
 import type { TextLine } from "../schema/stages.js";
-import { addProfiles, detectScript, dominantScript, scriptGroup } from "./script.js";
+import { addProfiles, detectScript, dominantScript, readsSample, scriptGroup } from "./script.js";
 
 /** A line shorter than this (in UTF-16 units, trimmed) is not body-like. */
 export const BODY_LIKE_MIN_LENGTH = 40;
@@ -31,7 +31,8 @@ export function selectSample(lines: readonly TextLine[]): LanguageSample {
   if (picked.length === 0) picked = collect(lines, 1);
   const totals: Record<string, number> = {};
   for (const p of picked) addProfiles(totals, p.counts);
-  const script = dominantScript(totals, picked.map((p) => p.text).join("\n"));
+  // The lines' text is joined only when the script depends on it (Hans or Hant).
+  const script = dominantScript(totals, readsSample(totals) ? picked.map((p) => p.text).join("\n") : undefined);
   const group = scriptGroup(script);
   const kept = picked.filter((p) => scriptGroup(p.script) === group);
   return {

@@ -28,9 +28,20 @@ const HIRA_ID = SCRIPT_NAMES.indexOf("Hira");
 const KANA_ID = SCRIPT_NAMES.indexOf("Kana");
 const NO_SCRIPT = -1;
 
+/** The script id of every BMP code point (NO_BMP_ID for none): one load instead of a binary search. */
+const NO_BMP_ID = 255;
+const BMP_IDS = new Uint8Array(0x10000).fill(NO_BMP_ID);
+for (let r = 0; r < RANGE_STARTS.length; r++) {
+  if (RANGE_STARTS[r]! <= 0xffff) BMP_IDS.fill(RANGE_IDS[r]!, RANGE_STARTS[r]!, Math.min(RANGE_ENDS[r]!, 0xffff) + 1);
+}
+
 function scriptIdOf(codePoint: number): number {
   if (codePoint < 0x80) {
     return (codePoint >= 0x41 && codePoint <= 0x5a) || (codePoint >= 0x61 && codePoint <= 0x7a) ? LATIN_ID : NO_SCRIPT;
+  }
+  if (codePoint <= 0xffff) {
+    const id = BMP_IDS[codePoint]!;
+    return id === NO_BMP_ID ? NO_SCRIPT : id;
   }
   let lo = 0;
   let hi = RANGE_STARTS.length - 1;
@@ -50,11 +61,38 @@ export function scriptOf(codePoint: number): string | undefined {
 }
 
 /**
- * The dominant script of a short text and its letter count, without building a profile: the
- * per-line fast path (a shared tally is reset after each call).
+ * The letters of `text` [0, end) when all of them are Latin (most lines are), or -1 as soon
+ * as a letter of another script or a surrogate shows: then only a full tally can tell.
  */
+function latinLetters(text: string, end: number): number {
+  let letters = 0;
+  for (let i = 0; i < end; i++) {
+    const cp = text.charCodeAt(i);
+    if (cp < 0x80) {
+      if (((cp | 32) - 97) >>> 0 < 26) letters++;
+      continue;
+    }
+    if (cp >= 0xd800 && cp <= 0xdfff) return -1;
+    const id = BMP_IDS[cp]!;
+    if (id === LATIN_ID) letters++;
+    else if (id !== NO_BMP_ID) return -1;
+  }
+  return letters;
+}
+
+/**
+ * The dominant script of `text` [0, end) and its letter count, without building a profile:
+ * the per-line fast path.
+ */
+export function dominantScriptOf(text: string, end = text.length): { script: string; letters: number } {
+  const latin = latinLetters(text, end);
+  if (latin >= 0) return { script: latin > 0 ? "Latn" : "Zyyy", letters: latin };
+  return tallyScripts(end < text.length ? text.slice(0, end) : text);
+}
+
+/** {@link dominantScriptOf} for lines with letters of several scripts (a shared tally is reset after each call). */
 const lineTally = new Uint32Array(SCRIPT_NAMES.length);
-export function dominantScriptOf(text: string): { script: string; letters: number } {
+function tallyScripts(text: string): { script: string; letters: number } {
   let letters = 0;
   let best = -1;
   let bestCount = 0;
@@ -97,6 +135,9 @@ export function dominantScriptOf(text: string): { script: string; letters: numbe
 
 /** Count the letters of each script in `text` and name the dominant one. */
 export function detectScript(text: string): ScriptProfile {
+  const latin = latinLetters(text, text.length);
+  if (latin > 0) return { script: "Latn", letters: latin, counts: { Latn: latin } };
+  if (latin === 0) return { script: "Zyyy", letters: 0, counts: {} };
   const tally = new Uint32Array(SCRIPT_NAMES.length);
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
@@ -138,6 +179,20 @@ export function addProfiles(into: Record<string, number>, from: Record<string, n
 export function dominantScript(counts: Readonly<Record<string, number>>, sample?: string): string {
   const kana = (counts.Hira ?? 0) + (counts.Kana ?? 0);
   const cjk = kana + (counts.Hani ?? 0);
+  const { best, bestCount } = leadingOtherScript(counts);
+  if (cjk > bestCount) return kana >= cjk * 0.1 ? "Jpan" : sample === undefined ? "Hani" : chineseVariant(sample);
+  return best;
+}
+
+/** Whether Chinese characters lead the counts, so that {@link dominantScript} reads the sample text. */
+export function readsSample(counts: Readonly<Record<string, number>>): boolean {
+  const kana = (counts.Hira ?? 0) + (counts.Kana ?? 0);
+  const cjk = kana + (counts.Hani ?? 0);
+  return cjk > leadingOtherScript(counts).bestCount && kana < cjk * 0.1;
+}
+
+/** The script with most letters other than Han and kana (first of equals), and its count. */
+function leadingOtherScript(counts: Readonly<Record<string, number>>): { best: string; bestCount: number } {
   let best = "Zyyy";
   let bestCount = 0;
   for (const [script, n] of Object.entries(counts)) {
@@ -147,8 +202,7 @@ export function dominantScript(counts: Readonly<Record<string, number>>, sample?
       bestCount = n;
     }
   }
-  if (cjk > bestCount) return kana >= cjk * 0.1 ? "Jpan" : sample === undefined ? "Hani" : chineseVariant(sample);
-  return best;
+  return { best, bestCount };
 }
 
 /** Hans or Hant from the characters that exist only in one of them; Hani when undecided. */

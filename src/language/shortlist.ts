@@ -6,20 +6,25 @@
  * @module
  */
 import { FUNCTION_WORDS } from "./data/function-words.js";
+import { WordTable } from "./word-table.js";
 
-/** Word -> the languages (ISO 639-3) it is a frequent function word of. */
-const WORD_INDEX: ReadonlyMap<string, readonly string[]> = buildIndex();
+/** The languages of the function-word table; a language is its index here below. */
+const LANGUAGES: readonly string[] = Object.keys(FUNCTION_WORDS);
+const LANGUAGE_INDEX: ReadonlyMap<string, number> = new Map(LANGUAGES.map((language, i) => [language, i]));
 
-function buildIndex(): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
-    for (const word of words) {
+/** Word -> the languages (indices into LANGUAGES) it is a frequent function word of. */
+const WORD_INDEX: WordTable<readonly number[]> = buildIndex();
+
+function buildIndex(): WordTable<number[]> {
+  const index = new Map<string, number[]>();
+  LANGUAGES.forEach((language, l) => {
+    for (const word of FUNCTION_WORDS[language] ?? []) {
       const list = index.get(word);
-      if (list) list.push(language);
-      else index.set(word, [language]);
+      if (!list) index.set(word, [l]);
+      else list.push(l);
     }
-  }
-  return index;
+  });
+  return new WordTable(index);
 }
 
 /** No function word is longer than this; longer words are not looked up. */
@@ -43,7 +48,7 @@ export interface Shortlist {
 }
 
 /** Whitespace, digits and punctuation separate words; letters, marks and ' are inside them. */
-function isWordCode(code: number): boolean {
+function isWordCodeOf(code: number): boolean {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27;
   if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
   return !(
@@ -59,12 +64,43 @@ function isWordCode(code: number): boolean {
   );
 }
 
+/** {@link isWordCodeOf} of each UTF-16 code unit, filled on first sight (0 unseen, 1 word, 2 not): one load per character of the scan. */
+const WORD_CODES = new Uint8Array(0x10000);
+
+function isWordCode(code: number): boolean {
+  let flag = WORD_CODES[code]!;
+  if (flag === 0) {
+    flag = isWordCodeOf(code) ? 1 : 2;
+    WORD_CODES[code] = flag;
+  }
+  return flag === 1;
+}
+
+/** Which languages a set allows, as a flag per language index (cached per set: the sets are reused). */
+const allowedFlags = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+function flagsOf(allowed: ReadonlySet<string>): Uint8Array {
+  let flags = allowedFlags.get(allowed);
+  if (!flags) {
+    flags = new Uint8Array(LANGUAGES.length);
+    for (const language of allowed) {
+      const l = LANGUAGE_INDEX.get(language);
+      if (l !== undefined) flags[l] = 1;
+    }
+    allowedFlags.set(allowed, flags);
+  }
+  return flags;
+}
+
+/** Hits per language index; only the entries a call touched are non-zero, and it resets them. */
+const hitCounts = new Int32Array(LANGUAGES.length);
+
 /** Rank the `allowed` languages by function-word hits in `sample`. */
 export function shortlistLanguages(sample: string, allowed: ReadonlySet<string>, maxWords = MAX_SHORTLIST_WORDS): Shortlist {
-  const hits = new Map<string, number>();
+  const flags = flagsOf(allowed);
+  const touched: number[] = [];
   let words = 0;
-  // A hand-written tokenizer: this runs on every long line, and a Unicode regex per word was
-  // the stage's hot spot.
+  // A hand-written tokenizer and a lookup by text range: this runs on every long line.
   let i = 0;
   while (i < sample.length && words < maxWords) {
     while (i < sample.length && !isWordCode(sample.charCodeAt(i))) i++;
@@ -73,33 +109,38 @@ export function shortlistLanguages(sample: string, allowed: ReadonlySet<string>,
     if (i === start) break;
     words++;
     if (i - start > MAX_FUNCTION_WORD_LENGTH) continue;
-    const languages = WORD_INDEX.get(sample.slice(start, i).toLowerCase());
+    const languages = WORD_INDEX.get(sample, start, i);
     if (!languages) continue;
-    for (const language of languages) {
-      if (allowed.has(language)) hits.set(language, (hits.get(language) ?? 0) + 1);
+    for (const l of languages) {
+      if (flags[l] === 0) continue;
+      if (hitCounts[l] === 0) touched.push(l);
+      hitCounts[l]!++;
     }
   }
-  const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const top = ranked[0]?.[1] ?? 0;
-  if (top < MIN_HITS) return { languages: [], hits: [], words };
-  const kept = ranked.filter(([, n]) => n >= top * SHORTLIST_RATIO).slice(0, SHORTLIST_SIZE);
-  return { languages: kept.map(([l]) => l), hits: kept.map(([, n]) => n), words };
+  // Most hits first, then by code.
+  touched.sort((a, b) => hitCounts[b]! - hitCounts[a]! || (LANGUAGES[a]! < LANGUAGES[b]! ? -1 : 1));
+  const top = touched.length > 0 ? hitCounts[touched[0]!]! : 0;
+  const languages: string[] = [];
+  const hits: number[] = [];
+  if (top >= MIN_HITS) {
+    for (const l of touched) {
+      const n = hitCounts[l]!;
+      if (languages.length === SHORTLIST_SIZE || n < top * SHORTLIST_RATIO) break;
+      languages.push(LANGUAGES[l]!);
+      hits.push(n);
+    }
+  }
+  for (const l of touched) hitCounts[l] = 0;
+  return { languages, hits, words };
 }
-
-const wordsOf = new Map<string, ReadonlySet<string>>();
 
 /**
  * How many of the first `maxWords` words of `sample` are function words of `language`: the
- * cheap check of whether a line is in a language already known (no ranking, no allocation
- * beyond the words themselves).
+ * cheap check of whether a line is in a language already known (no ranking, no allocation).
  */
 export function functionWordHits(sample: string, language: string, maxWords: number): number {
-  let words = wordsOf.get(language);
-  if (!words) {
-    words = new Set(FUNCTION_WORDS[language] ?? []);
-    wordsOf.set(language, words);
-  }
-  if (words.size === 0) return 0;
+  const l = LANGUAGE_INDEX.get(language);
+  if (l === undefined || (FUNCTION_WORDS[language]?.length ?? 0) === 0) return 0;
   let hits = 0;
   let count = 0;
   let i = 0;
@@ -109,7 +150,9 @@ export function functionWordHits(sample: string, language: string, maxWords: num
     while (i < sample.length && isWordCode(sample.charCodeAt(i))) i++;
     if (i === start) break;
     count++;
-    if (i - start <= MAX_FUNCTION_WORD_LENGTH && words.has(sample.slice(start, i).toLowerCase())) hits++;
+    if (i - start > MAX_FUNCTION_WORD_LENGTH) continue;
+    const languages = WORD_INDEX.get(sample, start, i);
+    if (languages !== undefined && languages.includes(l)) hits++;
   }
   return hits;
 }
