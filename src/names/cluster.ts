@@ -99,8 +99,8 @@ class Clusters {
 /** Cluster the forms; clusters come out in order of first mention. */
 export function clusterForms(forms: readonly Form[]): Cluster[] {
   const c = new Clusters(forms);
-  const bySurface = new Map<string, number>();
-  for (const f of forms) bySurface.set(f.surface, f.index);
+  /** Form index by spelling, built only when an inflected spelling needs it. */
+  let bySurface: Map<string, number> | null = null;
   /** Content keys of each form (by index), computed once. */
   const cks: (readonly string[])[] = forms.map((f) => contentKeys(f.keys));
 
@@ -161,6 +161,7 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
   // 3b. Inflected Cyrillic spellings join their dictionary form when the article has it.
   for (const f of forms) {
     if (!f.lemmas) continue;
+    bySurface ??= new Map(forms.map((form) => [form.surface, form.index]));
     for (const lemma of f.lemmas) {
       const target = bySurface.get(lemma);
       if (target === undefined || target === f.index) continue;

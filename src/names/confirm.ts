@@ -6,6 +6,7 @@
  * @module
  */
 import type { AliasIndex } from "./alias-index.js";
+import { nameKeys } from "./key.js";
 import type { Candidate } from "./mentions.js";
 import { hashWord, type WordHashes } from "./tokens.js";
 
@@ -15,6 +16,7 @@ import { hashWord, type WordHashes } from "./tokens.js";
  * speak (`Umerov said`). Elsewhere, the same holds when the text also uses it in lowercase
  * (`the Trade and Industry Secretary` beside `trade unions`), and always in languages that
  * capitalize every noun (German `Gespräche`). A known place also stands on its own.
+ * `keysOf`: the name keys (key.ts) of a spelling, when the caller keeps them at hand.
  */
 export function confirmSingles(
   candidates: readonly Candidate[],
@@ -22,9 +24,13 @@ export function confirmSingles(
   lowercase: WordHashes,
   strict: boolean,
   knownPlaces: ReadonlySet<string>,
+  keysOf: (name: string) => readonly string[] = nameKeys,
 ): Candidate[] {
   // The words of longer names, gathered on first need.
   let seen: Set<string> | null = null;
+  // Whether the text bears out a word, by word: a word recurs (German nouns above all), the
+  // alias lookup is dear.
+  const borneOut = new Map<string, boolean>();
   return candidates.filter((c) => {
     if (c.words.length !== 1 || c.dictionary !== undefined) return true;
     const ordinary = strict || c.initialOnly || lowercase.has(hashWord(c.text.toLowerCase()));
@@ -34,7 +40,12 @@ export function confirmSingles(
       seen = new Set<string>();
       for (const d of candidates) if (!d.initialOnly && d.words.length > 1) for (const w of d.words) seen.add(w);
     }
-    return seen.has(c.text) || index.lookup(c.text) !== null || knownPlaces.has(c.text.toLowerCase());
+    let verdict = borneOut.get(c.text);
+    if (verdict === undefined) {
+      verdict = seen.has(c.text) || index.lookup(c.text, undefined, keysOf(c.text)) !== null || knownPlaces.has(c.text.toLowerCase());
+      borneOut.set(c.text, verdict);
+    }
+    return verdict;
   });
 }
 

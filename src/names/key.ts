@@ -5,17 +5,17 @@
  * (kh/h, g/h, ts/tz/c, j/y/i, w/v, z/s, doubled letters, y/i/iy/yy endings). Words of other
  * scripts keep their letters. The key is for matching only and is never shown.
  *
+ * Plain words (ASCII, or Latin letters that fold to a-z) are keyed on character codes
+ * (plain-key.ts); other words are folded whole (fold.ts) and their keys cached.
+ *
  * @module
  */
 import { PARTICLE_KEY_FORMS } from "./data/words.js";
-import {
-  KEY_RULES,
-  LATIN_FOLD,
-  RUSSIAN_COMMON,
-  UKRAINIAN_2010,
-  UKRAINIAN_2010_INITIAL,
-  UKRAINIAN_LETTERS,
-} from "./data/translit.js";
+import { KEY_RULES } from "./data/translit.js";
+import { foldWord } from "./fold.js";
+import { isPlainText, plainNameWords, plainWordKey } from "./plain-key.js";
+
+export { foldWord, isCyrillic, romanizeCyrillic } from "./fold.js";
 
 const RULES_BY_FIRST = new Map<string, (readonly [string, string])[]>();
 for (const rule of KEY_RULES) {
@@ -26,61 +26,22 @@ for (const rule of KEY_RULES) {
 }
 for (const list of RULES_BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
 
-const COMBINING = /[\u0300-\u036f]/gu;
-
-/** True for a Cyrillic code point. */
-export function isCyrillic(code: number): boolean {
-  return code >= 0x400 && code <= 0x52f;
-}
-
-/** Romanize a lowercase Cyrillic word; Ukrainian when it has Ukrainian letters (or `ukrainian`). */
-export function romanizeCyrillic(word: string, ukrainian?: boolean): string {
-  const uk = ukrainian ?? [...UKRAINIAN_LETTERS].some((c) => word.includes(c));
-  const table = uk ? UKRAINIAN_2010 : RUSSIAN_COMMON;
-  let out = "";
-  let atStart = true;
-  for (const ch of word) {
-    const lower = ch.toLowerCase();
-    const initial = uk && atStart ? UKRAINIAN_2010_INITIAL[lower] : undefined;
-    const mapped = initial ?? table[lower];
-    out += mapped ?? lower;
-    atStart = !/\p{L}/u.test(ch);
-  }
-  return out;
-}
-
-function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return false;
-  return true;
-}
-
-/** Fold case, Cyrillic and diacritics of one word into plain lowercase Latin where possible. */
-export function foldWord(word: string): string {
-  if (isAscii(word)) return word.toLowerCase();
-  let lower = word.normalize("NFC").toLowerCase();
-  let hasCyrillic = false;
-  for (let i = 0; i < lower.length; i++) {
-    if (isCyrillic(lower.charCodeAt(i))) {
-      hasCyrillic = true;
-      break;
-    }
-  }
-  if (hasCyrillic) lower = romanizeCyrillic(lower);
-  let out = "";
-  for (const ch of lower.normalize("NFD").replace(COMBINING, "")) out += LATIN_FOLD[ch] ?? ch;
-  return out;
-}
-
 function isAsciiLower(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** Keys of words seen, shared across calls (names recur from article to article); cleared when full. */
+/**
+ * Keys of the words seen that are not plain (plain-key.ts), shared across calls (names recur
+ * from article to article); cleared when full. Plain words and names are keyed directly, which
+ * costs less than reading a large cache.
+ */
 const KEY_CACHE = new Map<string, string>();
 const KEY_CACHE_SIZE = 50_000;
 
 /** The matching key of one word (see the module comment). */
 export function wordKey(word: string): string {
+  // Plain words (most) are keyed directly: cheaper than a cache lookup.
+  if (isPlainText(word)) return plainWordKey(word);
   let key = KEY_CACHE.get(word);
   if (key === undefined) {
     key = computeWordKey(word);
@@ -143,13 +104,15 @@ export function nameWords(name: string): string[] {
     .filter((w) => w !== "");
 }
 
+/** Keys of the names seen that are not plain (as KEY_CACHE for words). */
 const NAME_CACHE = new Map<string, readonly string[]>();
 
-/** The keys of a name's words, particles normalized (cached; do not modify the result). */
+/** The keys of a name's words, particles normalized (possibly shared: do not modify the result). */
 export function nameKeys(name: string): string[] {
+  if (isPlainText(name)) return plainNameKeys(name);
   let keys = NAME_CACHE.get(name);
   if (keys === undefined) {
-    keys = computeNameKeys(name);
+    keys = otherNameKeys(name);
     if (NAME_CACHE.size >= KEY_CACHE_SIZE) NAME_CACHE.clear();
     NAME_CACHE.set(name, keys);
   }
@@ -159,16 +122,27 @@ export function nameKeys(name: string): string[] {
 /** Longest key with a particle form: longer keys are never looked up. */
 const PARTICLE_KEY_MAX = Math.max(0, ...Object.keys(PARTICLE_KEY_FORMS).map((k) => k.length));
 
-function computeNameKeys(name: string): string[] {
+/** Word bounds of a plain name (scratch, reused). */
+const WORD_BOUNDS: number[] = [];
+
+function plainNameKeys(name: string): string[] {
   const keys: string[] = [];
-  for (const word of nameWords(name)) {
-    const key = wordKey(word);
-    if (key === "") continue;
-    // A property lookup by a fresh string is dear; most keys are too long to be a particle.
-    // Own properties only: "constructor" must not find the object's prototype.
-    keys.push(key.length <= PARTICLE_KEY_MAX && Object.hasOwn(PARTICLE_KEY_FORMS, key) ? PARTICLE_KEY_FORMS[key]! : key);
-  }
+  const words = plainNameWords(name, WORD_BOUNDS);
+  for (let w = 0; w < words; w++) addKey(keys, plainWordKey(name, WORD_BOUNDS[2 * w]!, WORD_BOUNDS[2 * w + 1]!));
   return keys;
+}
+
+function otherNameKeys(name: string): string[] {
+  const keys: string[] = [];
+  for (const word of nameWords(name)) addKey(keys, wordKey(word));
+  return keys;
+}
+
+function addKey(keys: string[], key: string): void {
+  if (key === "") return;
+  // A property lookup by a fresh string is dear; most keys are too long to be a particle.
+  // Own properties only: "constructor" must not find the object's prototype.
+  keys.push(key.length <= PARTICLE_KEY_MAX && Object.hasOwn(PARTICLE_KEY_FORMS, key) ? PARTICLE_KEY_FORMS[key]! : key);
 }
 
 /** The key of a whole name: its word keys joined by a space. */

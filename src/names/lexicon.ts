@@ -20,6 +20,7 @@ import {
   WEEKDAYS,
 } from "./data/words.js";
 import { ShapeFilter } from "./shape-filter.js";
+import type { Token } from "./tokens.js";
 
 export interface Lexicon {
   /** Role and title words and honorifics (`president`, `spokesman`, `sheikh`, `mr`). */
@@ -122,6 +123,16 @@ function buildClasses(lex: Lexicon): Classes {
 export function classOf(lex: Lexicon, lower: string): number {
   const classes = classesOf(lex);
   return classes.shapes.mayHave(lower) ? (classes.map.get(lower) ?? 0) : 0;
+}
+
+/** {@link classOf} of a token's lowercase word, kept on the token: several readers ask for each token. */
+export function tokenClasses(lex: Lexicon, t: Token): number {
+  let classes = t.classes;
+  if (classes === undefined || classes < 0) {
+    classes = classOf(lex, t.lower);
+    t.classes = classes;
+  }
+  return classes;
 }
 
 /** Whether a lowercase name is one of the lexicon's known places (`lex.knownPlaces.has`), most names ruled out by shape. */

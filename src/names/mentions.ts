@@ -7,7 +7,7 @@
  * @module
  */
 import { isCyrillicWord } from "./inflection.js";
-import { CALENDAR, classOf, COMMON, CONNECTOR, DEMONYM, type Lexicon, MODIFIER, ORGANIZATION_WORD, PARTICLE, PLACE_WORD, ROLE } from "./lexicon.js";
+import { CALENDAR, COMMON, CONNECTOR, DEMONYM, type Lexicon, MODIFIER, ORGANIZATION_WORD, PARTICLE, PLACE_WORD, ROLE, tokenClasses } from "./lexicon.js";
 import { isOrdinary, lineStyles, type LineStyle } from "./ordinary.js";
 import { splitRoles } from "./roles.js";
 import type { Token, Tokenized, WordHashes } from "./tokens.js";
@@ -41,6 +41,9 @@ export interface FinderHooks {
 
 const HYPHEN = /[-‐‑]/u;
 
+/** Word classes of which a piece made up entirely is no name. */
+const STOP = COMMON | CALENDAR | ROLE | MODIFIER | DEMONYM | PARTICLE | CONNECTOR;
+
 function isNameToken(t: Token): boolean {
   return t.upper || t.initial;
 }
@@ -73,13 +76,13 @@ export function findCandidates(
       }
       // Particles, up to three in a row, before a capitalized word: `von der Leyen`, `bin Zayed`
       let k = j;
-      while (k < j + 3 && tokens[k] && (classOf(lex, tokens[k]?.lower ?? "") & PARTICLE) !== 0 && (k === j || !tokens[k]?.gapBefore)) k++;
+      while (k < j + 3 && tokens[k] && (tokenClasses(lex, tokens[k] as Token) & PARTICLE) !== 0 && (k === j || !tokens[k]?.gapBefore)) k++;
       const after = tokens[k];
       if (k > j && after && !after.gapBefore && isNameToken(after)) {
         j = k + 1;
         continue;
       }
-      if ((classOf(lex, n.lower) & CONNECTOR) !== 0 && (classOf(lex, prev.lower) & (ORGANIZATION_WORD | PLACE_WORD)) !== 0) {
+      if ((tokenClasses(lex, n) & CONNECTOR) !== 0 && (tokenClasses(lex, prev) & (ORGANIZATION_WORD | PLACE_WORD)) !== 0) {
         let k = j + 1;
         const mid = tokens[k];
         if (mid && !mid.gapBefore && lex.connectors.has(`${n.lower} ${mid.lower}`)) k++;
@@ -140,14 +143,14 @@ function emitPiece(
   const first = tokens[from] as Token;
   const last = tokens[to - 1] as Token;
   let allStop = true;
-  for (let k = from; k < to && allStop; k++) if (!isStopWord((tokens[k] as Token).lower, lex)) allStop = false;
+  for (let k = from; k < to && allStop; k++) if ((tokenClasses(lex, tokens[k] as Token) & STOP) === 0) allStop = false;
   if (allStop) return;
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push((tokens[k] as Token).text);
   if (to - from === 1) {
     if (countLetters(first.text) < 2) return;
     // A head word alone (`Office`, `Directorate`) names nothing.
-    if ((classOf(lex, first.lower) & (ORGANIZATION_WORD | PLACE_WORD)) !== 0) return;
+    if ((tokenClasses(lex, first) & (ORGANIZATION_WORD | PLACE_WORD)) !== 0) return;
     // Russia-Ukraine: two names joined by a hyphen
     const parts = HYPHEN.test(first.text) ? first.text.split(/[-‐‑]/u) : null;
     if (parts !== null && parts.length > 1 && parts.every((p) => p !== "" && hooks.known(p))) {
@@ -207,8 +210,3 @@ function countLetters(word: string): number {
   return n;
 }
 
-const STOP = COMMON | CALENDAR | ROLE | MODIFIER | DEMONYM | PARTICLE | CONNECTOR;
-
-function isStopWord(lower: string, lex: Lexicon): boolean {
-  return (classOf(lex, lower) & STOP) !== 0;
-}

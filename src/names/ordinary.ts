@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CALENDAR, classOf, COMMON, type Lexicon } from "./lexicon.js";
+import { CALENDAR, COMMON, type Lexicon, tokenClasses } from "./lexicon.js";
 import { hashWord, type LineCounts, type Token, type WordHashes } from "./tokens.js";
 
 export type LineStyle = "normal" | "title" | "caps";
@@ -24,7 +24,7 @@ export function lineStyles(counts: ReadonlyMap<number, LineCounts>): Map<number,
 /** Whether this capitalized token is an ordinary word here, not (part of) a name. */
 export function isOrdinary(t: Token, firstOfSequence: boolean, style: LineStyle, lex: Lexicon, lowercaseWords: WordHashes): boolean {
   if (!t.upper && !t.initial) return false;
-  const classes = classOf(lex, t.lower);
+  const classes = tokenClasses(lex, t);
   if ((classes & CALENDAR) !== 0) return true;
   if (style === "title" && ((classes & COMMON) !== 0 || lowercaseWords.has(hashWord(t.lower)))) return true;
   if (firstOfSequence && t.sentenceStart) {

@@ -8,7 +8,7 @@
  * @module
  */
 import { ROLE_ENDINGS } from "./data/words.js";
-import { classOf, CONNECTOR, DEMONYM, type Lexicon, MODIFIER } from "./lexicon.js";
+import { CONNECTOR, DEMONYM, type Lexicon, MODIFIER, tokenClasses } from "./lexicon.js";
 import { HashSet32, hashRange, type Token } from "./tokens.js";
 
 /** A piece of a token sequence that is a name: tokens [from, to). */
@@ -39,38 +39,46 @@ function isRole(word: string, lex: Lexicon): boolean {
 interface RoleHashes {
   forward: HashSet32;
   backward: HashSet32;
+  /** Backward hashes of the last three letters of the role words: a word ending otherwise ends in no role. */
+  lastThree: HashSet32;
 }
 
 const ROLE_HASHES = new WeakMap<Lexicon, RoleHashes>();
+let lastLexicon: Lexicon | null = null;
+let lastHashes: RoleHashes | null = null;
 
 function roleHashes(lex: Lexicon): RoleHashes {
+  if (lex === lastLexicon && lastHashes) return lastHashes;
   let hashes = ROLE_HASHES.get(lex);
   if (!hashes) {
-    hashes = { forward: new HashSet32(lex.roles.size), backward: new HashSet32(lex.roles.size) };
+    hashes = { forward: new HashSet32(lex.roles.size), backward: new HashSet32(lex.roles.size), lastThree: new HashSet32(lex.roles.size) };
     for (const r of lex.roles) {
       hashes.forward.add(hashRange(r, 0, r.length));
       hashes.backward.add(backwardHash(r, 0));
+      if (r.length >= 3) hashes.lastThree.add(backwardHash(r, r.length - 3));
     }
     ROLE_HASHES.set(lex, hashes);
   }
+  lastLexicon = lex;
+  lastHashes = hashes;
   return hashes;
 }
 
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
 /** The hash of `word` from `from` to its end, read last letter first. */
 function backwardHash(word: string, from: number): number {
-  let h = 0x811c9dc5;
-  for (let k = word.length - 1; k >= from; k--) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+  let h = HASH_SEED;
+  for (let k = word.length - 1; k >= from; k--) h = Math.imul(h ^ word.charCodeAt(k), HASH_PRIME);
   return h | 0;
 }
 
-/** {@link isRole}, with the role set consulted only on a hash hit. */
-function isRoleHashed(word: string, lex: Lexicon, forward: HashSet32): boolean {
-  const n = word.length;
-  if (forward.has(hashRange(word, 0, n)) && lex.roles.has(word)) return true;
-  for (const e of ROLE_ENDINGS) {
-    if (n > e.length + 3 && word.endsWith(e) && forward.has(hashRange(word, 0, n - e.length)) && lex.roles.has(word.slice(0, -e.length))) return true;
-  }
-  return false;
+function endsWith(word: string, ending: string): boolean {
+  const offset = word.length - ending.length;
+  if (offset < 0) return false;
+  for (let k = 0; k < ending.length; k++) if (word.charCodeAt(offset + k) !== ending.charCodeAt(k)) return false;
+  return true;
 }
 
 /** A role word as it stands. */
@@ -79,27 +87,51 @@ const ROLE = 1;
 const COMPOUND = 2;
 
 function roleVerdict(lower: string, lex: Lexicon, compounds: boolean): number {
-  const { forward, backward } = roleHashes(lex);
+  const { forward, backward, lastThree } = roleHashes(lex);
   const n = lower.length;
-  if (isRoleHashed(lower, lex, forward)) return ROLE;
+  // Forward hashes of the word and of the word less its last one and two letters, in one pass.
+  let whole = HASH_SEED;
+  let lessOne = HASH_SEED;
+  let lessTwo = HASH_SEED;
+  for (let k = 0; k < n; k++) {
+    if (k === n - 2) lessTwo = whole | 0;
+    if (k === n - 1) lessOne = whole | 0;
+    whole = Math.imul(whole ^ lower.charCodeAt(k), HASH_PRIME);
+  }
+  // The word, or the word less an ending (`Präsidenten`), is a role.
+  if (forward.has(whole | 0) && lex.roles.has(lower)) return ROLE;
+  for (const e of ROLE_ENDINGS) {
+    if (n <= e.length + 3 || !endsWith(lower, e)) continue;
+    const stem = e.length === 1 ? lessOne : e.length === 2 ? lessTwo : hashRange(lower, 0, n - e.length);
+    if (forward.has(stem) && lex.roles.has(lower.slice(0, n - e.length))) return ROLE;
+  }
   // `lower.replace(/\.$/u, "")`: the word itself was tried just now.
-  if (n > 0 && lower.charCodeAt(n - 1) === 46 && forward.has(hashRange(lower, 0, n - 1)) && lex.roles.has(lower.slice(0, n - 1))) return ROLE;
+  if (n > 0 && lower.charCodeAt(n - 1) === 46 && forward.has(lessOne) && lex.roles.has(lower.slice(0, n - 1))) return ROLE;
   if (!compounds) return 0;
   // A compound ending in a role: German `Kremlsprecher`, `US-Präsidenten`, English `ex-president`
-  const h = lower.lastIndexOf("-");
-  if (h > 0 && isRole(lower.slice(h + 1), lex)) return COMPOUND;
+  let hyphen = n - 1;
+  while (hyphen >= 0 && lower.charCodeAt(hyphen) !== 45) hyphen--;
+  if (hyphen > 0 && isRole(lower.slice(hyphen + 1), lex)) return COMPOUND;
   const from = Math.max(1, n - COMPOUND_ROLE_MAX);
   // Tails [k, n) for k from n - 1 down to `from`, hashed backward as they grow; COMPOUND_ROLE_MIN letters at least.
-  let bh = 0x811c9dc5;
+  let bh = HASH_SEED;
   for (let k = n - 1; k >= from; k--) {
-    bh = Math.imul(bh ^ lower.charCodeAt(k), 0x01000193);
+    bh = Math.imul(bh ^ lower.charCodeAt(k), HASH_PRIME);
+    // Every tail ends in the word's last three letters: when no role does, none is a role.
+    if (k === n - 3 && !lastThree.has(bh | 0)) return 0;
     if (k + COMPOUND_ROLE_MIN <= n && backward.has(bh | 0) && lex.roles.has(lower.slice(k))) return COMPOUND;
   }
   return 0;
 }
 
+/** Whether a token is a role word, its verdict kept on the token (several passes ask). */
 function isRoleWord(t: Token, lex: Lexicon): boolean {
-  return roleVerdict(t.lower, lex, !t.caps) !== 0;
+  let role = t.role;
+  if (role === undefined || role < 0) {
+    role = roleVerdict(t.lower, lex, !t.caps);
+    t.role = role;
+  }
+  return role !== 0;
 }
 
 /** Split tokens [from, to) into name pieces, without role words. */
@@ -107,14 +139,14 @@ export function splitRoles(tokens: readonly Token[], from: number, to: number, l
   if (to - from === 1) {
     // One word: a name unless it is a role.
     const t = tokens[from] as Token;
-    return isRoleWord(t, lex) || (classOf(lex, t.lower) & (MODIFIER | DEMONYM)) !== 0 ? [] : [{ from, to, afterRole: false }];
+    return isRoleWord(t, lex) || (tokenClasses(lex, t) & (MODIFIER | DEMONYM)) !== 0 ? [] : [{ from, to, afterRole: false }];
   }
   // Role-ish marks, right to left: a demonym or modifier counts only before another role-ish word.
   const roleish: boolean[] = new Array<boolean>(to - from).fill(false);
   let firstConnector = to;
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    if (!t.upper && !t.initial && (classOf(lex, t.lower) & CONNECTOR) !== 0) {
+    if (!t.upper && !t.initial && (tokenClasses(lex, t) & CONNECTOR) !== 0) {
       firstConnector = k;
       break;
     }
@@ -123,7 +155,7 @@ export function splitRoles(tokens: readonly Token[], from: number, to: number, l
     const t = tokens[k] as Token;
     const nextRoleish = k + 1 < to && roleish[k + 1 - from] === true;
     if (isRoleWord(t, lex)) roleish[k - from] = true;
-    else if ((classOf(lex, t.lower) & (MODIFIER | DEMONYM)) !== 0 && (nextRoleish || k === to - 1)) roleish[k - from] = true;
+    else if ((tokenClasses(lex, t) & (MODIFIER | DEMONYM)) !== 0 && (nextRoleish || k === to - 1)) roleish[k - from] = true;
   }
   // The last role-ish word before the first connector that has a name after it.
   let cut = -1;

@@ -80,6 +80,17 @@ export function runNames(
   const index = deps.aliases(options.aliases);
   const lex = deps.lexicon;
 
+  // The keys of each spelling, computed (or read from the large shared cache) once per article.
+  const keysBySpelling = new Map<string, string[]>();
+  const keysOf = (name: string): string[] => {
+    let keys = keysBySpelling.get(name);
+    if (keys === undefined) {
+      keys = nameKeys(name);
+      keysBySpelling.set(name, keys);
+    }
+    return keys;
+  };
+
   const segments = buildSegments(lines, context.exclude);
   const tokenized = tokenize(text, segments, lex);
   const found = findCandidates(text, tokenized, lex, {
@@ -90,7 +101,7 @@ export function runNames(
     },
   });
   const strict = NOUN_CAPITALIZING_LANGUAGES.includes(context.language.code);
-  const confirmed = confirmSingles(found, index, tokenized.lowercase, strict, lex.knownPlaces);
+  const confirmed = confirmSingles(found, index, tokenized.lowercase, strict, lex.knownPlaces, keysOf);
   const candidates = tokenized.caseless
     ? [...confirmed, ...findDictionaryNames(text, segments, index)].sort((a, b) => a.start - b.start)
     : confirmed;
@@ -109,7 +120,7 @@ export function runNames(
     let b = builds.get(surface);
     if (!b) {
       b = {
-        form: { index: order.length, surface, words: c.words, keys: nameKeys(surface), alias: null, type: "other", count: 0, first: c.start },
+        form: { index: order.length, surface, words: c.words, keys: keysOf(surface), alias: null, type: "other", count: 0, first: c.start },
         mentions: [],
         evidence: { words: c.words, afterRole: 0, placeCue: 0, speaker: 0 },
         dictionary: null,
@@ -173,8 +184,8 @@ export function runNames(
 
   // Candidates are sorted by start: they place every mention for the speaker lookup.
   const placed = quotes.length === 0 ? [] : candidates.map((c, i) => ({ start: c.start, end: c.end, entity: entityOfForm[formOf[i]?.form.index ?? -1] as Entity }));
-  const keysOf = (name: string) => builds.get(name)?.form.keys ?? nameKeys(name);
-  return { entities, quotes: linkSpeakers(quotes, entities, placed, keysOf), ...rewriteIf(options, lines, wanted, quotes) };
+  const keysOfVariant = (name: string) => builds.get(name)?.form.keys ?? keysOf(name);
+  return { entities, quotes: linkSpeakers(quotes, entities, placed, keysOfVariant), ...rewriteIf(options, lines, wanted, quotes) };
 }
 
 /** The alias record of the first dictionary form the table knows (`России` -> `Россия`). */

@@ -38,6 +38,12 @@ export interface Token {
   possessive: boolean;
   /** A lowercase hyphenated tail (`US-brokered` -> `US`) was cut off: the name ends here. */
   cutTail: boolean;
+  /**
+   * The word's classes in the lexicon ({@link tokenClasses}) and its role verdict (roles.ts),
+   * read once per token instead of once per reader: -1 (or absent) until first read.
+   */
+  classes?: number;
+  role?: number;
 }
 
 const HYPHENS = "-‐‑";
@@ -212,6 +218,8 @@ class KeepTable {
   private readonly zero: string[] = [];
   private readonly mask: number;
   private readonly shift: number;
+  /** One bit per 16-bit hash prefix of the kept words: most words are ruled out by one load of this small table. */
+  private readonly prefixes = new Uint32Array(2048);
 
   constructor(keep: ReadonlySet<string>) {
     let n = 16;
@@ -226,6 +234,7 @@ class KeepTable {
     this.shift = 32 - bits;
     for (const w of keep) {
       const h = hashWord(w);
+      this.prefixes[h >>> 21]! |= 1 << ((h >>> 16) & 31);
       if (h === 0) {
         this.zero.push(w);
         continue;
@@ -243,6 +252,7 @@ class KeepTable {
 
   /** The kept word equal to `text` [from, to), whose hash is `h`, or null. */
   find(h: number, text: string, from: number, to: number): string | null {
+    if ((this.prefixes[h >>> 21]! & (1 << ((h >>> 16) & 31))) === 0) return null;
     let list: readonly string[] | undefined = this.zero;
     if (h !== 0) {
       const slots = this.slots;
@@ -338,7 +348,7 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
           j++;
           continue;
         }
-        if ((c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011) && j + 1 < seg.end && isWordChar(text.charCodeAt(j + 1))) {
+        if ((c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011) && j + 1 < segEnd && isWordChar(text.charCodeAt(j + 1))) {
           if (c !== 39 && c !== 0x2019) hyphenated = true;
           else apostrophes = true;
           h = Math.imul(Math.imul(h ^ c, 0x01000193) ^ text.charCodeAt(j + 1), 0x01000193);
@@ -351,11 +361,11 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
       // An elided article or preposition before a name (French `d'Abou Dhabi`, `l'Élysée`,
       // Italian `dell'Ucraina`): the name starts after the apostrophe. (Checked after the scan,
       // which it does not depend on, only for words with an apostrophe in them or after them.)
-      if (isLowerAscii(code) && (apostrophes || (j < seg.end && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019)))) {
+      if (isLowerAscii(code) && (apostrophes || (j < segEnd && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019)))) {
         let k = i + 1;
-        while (k < seg.end && k - i < 5 && isLowerAscii(text.charCodeAt(k))) k++;
+        while (k < segEnd && k - i < 5 && isLowerAscii(text.charCodeAt(k))) k++;
         const apostrophe = text.charCodeAt(k);
-        if ((apostrophe === 39 || apostrophe === 0x2019) && k + 1 < seg.end && isUpperCode(text.charCodeAt(k + 1))) {
+        if ((apostrophe === 39 || apostrophe === 0x2019) && k + 1 < segEnd && isUpperCode(text.charCodeAt(k + 1))) {
           gap = true;
           sentence = false;
           i = k + 1;
@@ -395,6 +405,8 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
               sentenceStart: sentence,
               possessive: false,
               cutTail: false,
+              classes: -1,
+              role: -1,
             });
             gap = false;
           } else {
@@ -411,7 +423,7 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
       // Initials and dotted abbreviations: W. / U.S. / U.N.
       if (end - i === 1 && isUpperCode(firstCode) && text.charCodeAt(end) === 46) {
         end++;
-        while (end + 1 < seg.end && isUpperCode(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 46) end += 2;
+        while (end + 1 < segEnd && isUpperCode(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 46) end += 2;
         word = text.slice(i, end);
         initial = true;
         j = end;
@@ -421,7 +433,7 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
       if (initial && HYPHENS.includes(text[end] ?? "") && isWordChar(text.charCodeAt(end + 1))) {
         // U.S.-backed: the tail is not part of the name
         j = end + 1;
-        while (j < seg.end && (isWordChar(text.charCodeAt(j)) || (HYPHENS.includes(text[j] ?? "") && isWordChar(text.charCodeAt(j + 1))))) j++;
+        while (j < segEnd && (isWordChar(text.charCodeAt(j)) || (HYPHENS.includes(text[j] ?? "") && isWordChar(text.charCodeAt(j + 1))))) j++;
         cutTail = true;
       }
       if (!initial) {
@@ -485,6 +497,8 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
         sentenceStart: sentence,
         possessive,
         cutTail,
+        classes: -1,
+        role: -1,
       });
       gap = possessive || cutTail;
       sentence = false;
