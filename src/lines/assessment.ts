@@ -8,7 +8,7 @@
 import type { Language, LineKind } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
 import { STOPWORDS } from "./data/stopwords.js";
-import { type DensityClass, densityClass, densityScale, LENGTH_HIGH } from "./density.js";
+import { type DensityClass, densityClass, LENGTH_HIGH, type PageDensity, pageDensity } from "./density.js";
 import { type LineFeatures, lineFeatures } from "./features.js";
 import { type BoilerplateMemory, isRemembered } from "./memory.js";
 import { normalizeForMatch } from "./normalize.js";
@@ -243,13 +243,14 @@ export function scriptGroup(script: string): string {
 }
 
 /**
- * Density classes again with thresholds lowered for the page (see {@link densityScale}), when
- * its prose is thinner in stopwords than the stoplist expects. Returns the scale used.
+ * Density classes again as the page says (see {@link pageDensity}): thresholds lowered when its
+ * prose is thinner in stopwords than the stoplist expects, short sentences read as prose when it
+ * has prose of normal length. Returns what was used.
  */
-export function rescaleDensity(assessed: (Assessment | null)[]): number {
+export function rereadDensity(assessed: (Assessment | null)[], hasStoplist: boolean): PageDensity {
   const features: LineFeatures[] = [];
   for (const a of assessed) if (a) features.push(a.features);
-  const scale = densityScale(features);
-  if (scale < 1) for (const a of assessed) if (a) a.density = densityClass(a.features, true, scale);
-  return scale;
+  const page = pageDensity(features, hasStoplist);
+  if (page.scale < 1 || page.sentences) for (const a of assessed) if (a) a.density = densityClass(a.features, hasStoplist, page);
+  return page;
 }

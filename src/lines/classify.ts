@@ -8,7 +8,7 @@
  */
 import type { Line, LineKind } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
-import { assess, type LinesContext, type LinesOptions, rescaleDensity, stoplistFor } from "./assessment.js";
+import { assess, type LinesContext, type LinesOptions, rereadDensity, stoplistFor } from "./assessment.js";
 import { mainRun } from "./main-run.js";
 import { classifyWrappedBlocks, isHardWrapped, markPagePatterns, markRepeats } from "./page.js";
 import { markParagraphContinuations } from "./paragraph-breaks.js";
@@ -42,9 +42,9 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   const language = context.language;
   const stoplist = stoplistFor(language.code);
   const assessed = lines.map((line, i) => assess(line, i, lines.length, context, stoplist, options, on));
-  const densityScale = stoplist.size > 0 ? rescaleDensity(assessed) : 1;
+  const page = rereadDensity(assessed, stoplist.size > 0);
   if (isHardWrapped(assessed)) {
-    classifyWrappedBlocks(assessed, stoplist.size > 0, densityScale);
+    classifyWrappedBlocks(assessed, stoplist.size > 0, page);
     markParagraphContinuations(lines, assessed);
   }
   markRepeats(assessed, on);

@@ -23,11 +23,23 @@ const SHORT_SENTENCE_WORDS = 5;
 /** ...and a CJK line of this length (12 characters at 2.5 each). */
 const SHORT_CJK_SENTENCE = 30;
 
-export function densityClass(f: LineFeatures, hasStoplist: boolean, scale = 1): DensityClass {
+/** What the page says about reading its lines (see {@link pageDensity}). */
+export interface PageDensity {
+  /** Factor on the stopword thresholds (1, or lower for a page whose prose is thin in stopwords). */
+  scale: number;
+  /** Whether short sentences read as prose: only on a page that has prose of normal length. */
+  sentences: boolean;
+}
+
+export const PLAIN_PAGE: PageDensity = { scale: 1, sentences: false };
+
+export function densityClass(f: LineFeatures, hasStoplist: boolean, page: PageDensity = PLAIN_PAGE): DensityClass {
+  const scale = page.scale;
   if (f.length < LENGTH_LOW) {
+    if (!page.sentences) return "short";
     // A one-sentence paragraph (a quoted remark and its cue, a closing line) reads like prose:
     // a sentence end and a prose share of stopwords. jusText would call it short and leave it to
-    // its neighbours, which fails in a short article with no long paragraph to lean on.
+    // its neighbours, which fails in a short article whose longer paragraphs are not long enough.
     if (hasStoplist && !f.cjk && f.endsSentence && f.words >= SHORT_SENTENCE_WORDS && f.density >= STOPWORDS_HIGH * scale) return "near-good";
     // Chinese and Japanese have no stoplist here: a full sentence of a dozen characters or more.
     if (f.cjk && f.endsSentence && f.length >= SHORT_CJK_SENTENCE) return "near-good";
@@ -64,4 +76,25 @@ export function densityScale(features: readonly LineFeatures[]): number {
   densities.sort((a, b) => a - b);
   const median = densities[densities.length >> 1]!;
   return Math.max(MIN_SCALE, Math.min(1, median / PROSE_DENSITY));
+}
+
+/**
+ * How this page's lines are read: the threshold scale ({@link densityScale}, stoplist languages
+ * only), and whether short sentences count as prose, which they do when the page has prose of
+ * normal length for them to belong to. A page of short lines only (a wire brief, a menu) keeps
+ * jusText's reading, where short lines take their neighbours' class.
+ */
+export function pageDensity(features: readonly LineFeatures[], hasStoplist: boolean): PageDensity {
+  const scale = hasStoplist ? densityScale(features) : 1;
+  const plain: PageDensity = { scale, sentences: false };
+  let sentences = false;
+  for (const f of features) {
+    if (f.length < LENGTH_LOW) continue;
+    const cls = densityClass(f, hasStoplist, plain);
+    if (cls === "good" || cls === "near-good") {
+      sentences = true;
+      break;
+    }
+  }
+  return { scale, sentences };
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Assessment } from "./assessment.js";
-import { densityClass } from "./density.js";
+import { densityClass, type PageDensity, PLAIN_PAGE } from "./density.js";
 import type { LineFeatures } from "./features.js";
 import type { RuleName } from "./rules.js";
 import { CREDIT_LABELS, CREDIT_MAX } from "./data/captions.js";
@@ -41,8 +41,9 @@ export function isHardWrapped(assessed: readonly (Assessment | null)[]): boolean
     }
     if (a.features.text.length > WRAP_MAX) return false;
     if (a.features.text.length >= WRAP_MIN_LINE && !a.junk && !a.meta) {
+      // Every line of a block of two or more counts, its first line too.
       run++;
-      if (run >= 2) wrapped++;
+      if (run >= 2) wrapped += run === 2 ? 2 : 1;
     } else run = 0;
   }
   return wrapped >= WRAP_MIN_LINES;
@@ -52,7 +53,7 @@ export function isHardWrapped(assessed: readonly (Assessment | null)[]): boolean
  * In hard-wrapped copy, each block of consecutive lines is one paragraph: its lines get the
  * density class of the whole block (a wrapped line alone is always "short").
  */
-export function classifyWrappedBlocks(assessed: (Assessment | null)[], hasStoplist: boolean, densityScale = 1): void {
+export function classifyWrappedBlocks(assessed: (Assessment | null)[], hasStoplist: boolean, page: PageDensity = PLAIN_PAGE): void {
   let start = 0;
   while (start < assessed.length) {
     while (start < assessed.length && !isWrappedText(assessed[start] ?? null)) start++;
@@ -65,7 +66,7 @@ export function classifyWrappedBlocks(assessed: (Assessment | null)[], hasStopli
       const length = block.reduce((n, a) => n + a.features.length + 1, 0);
       const last = block[block.length - 1]!.features;
       const merged: LineFeatures = { ...last, length, words, stopwords, density: words > 0 ? stopwords / words : 0 };
-      const cls = densityClass(merged, hasStoplist, densityScale);
+      const cls = densityClass(merged, hasStoplist, page);
       for (const a of block) {
         a.density = cls;
         a.reasons = a.reasons.filter((r) => r !== "short");

@@ -1,17 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../../src/index.js";
-import { densityClass, densityScale } from "../../src/lines/density.js";
+import { densityClass, densityScale, pageDensity } from "../../src/lines/density.js";
 import { lineFeatures } from "../../src/lines/features.js";
 
 const EN = new Set(["the", "a", "we", "are", "she", "he", "to", "will", "be", "there", "no", "is", "of", "on", "it"]);
 
 describe("one-sentence paragraphs", () => {
-  it("a short sentence dense in stopwords reads like prose; a short label does not", () => {
-    expect(densityClass(lineFeatures("“We are ready,” she said.", EN), true)).toBe("near-good");
-    expect(densityClass(lineFeatures("“There will be no new taxes,” Roe told reporters.", EN), true)).toBe("near-good");
-    expect(densityClass(lineFeatures("Related stories", EN), true)).toBe("short");
-    expect(densityClass(lineFeatures("Minister resigns over budget row", EN), true)).toBe("short");
-    expect(densityClass(lineFeatures("Sign in.", EN), true)).toBe("short");
+  it("on a page with prose, a short sentence dense in stopwords reads like prose; a short label does not", () => {
+    const page = { scale: 1, sentences: true };
+    expect(densityClass(lineFeatures("“We are ready,” she said.", EN), true, page)).toBe("near-good");
+    expect(densityClass(lineFeatures("“There will be no new taxes,” Roe told reporters.", EN), true, page)).toBe("near-good");
+    expect(densityClass(lineFeatures("Related stories", EN), true, page)).toBe("short");
+    expect(densityClass(lineFeatures("Minister resigns over budget row", EN), true, page)).toBe("short");
+    expect(densityClass(lineFeatures("Sign in.", EN), true, page)).toBe("short");
+    // jusText's reading elsewhere: short lines are short.
+    expect(densityClass(lineFeatures("“We are ready,” she said.", EN), true)).toBe("short");
+  });
+
+  it("short sentences read as prose only on a page that has prose of normal length", () => {
+    const f = (text: string) => lineFeatures(text, EN);
+    const prose = f("The council said on Monday that it will be ready to vote on the plan of the mayor.");
+    expect(pageDensity([prose, f("“We are ready,” she said.")], true).sentences).toBe(true);
+    expect(pageDensity([f("The council said it is ready."), f("“We are ready,” she said.")], true).sentences).toBe(false);
+  });
+
+  it("a wire brief of short lines keeps its first line as the title", () => {
+    const brief = "ACME <ACM> GETS 28.3 MLN DLR CONTRACT\n\n    WASHINGTON, Feb 26 - Acme Corp has\nreceived a 28.3 mln dlr contract for work on the bridge in\nthe current fiscal year, the agency said.\n";
+    expect(normalizeArticle(brief).title).toBe("ACME <ACM> GETS 28.3 MLN DLR CONTRACT");
   });
 
   it("quoted remarks closing a short article stay in the body, in any language", () => {
@@ -47,7 +62,7 @@ describe("density thresholds per page", () => {
     const scale = densityScale([long(0.19), long(0.19), long(0.27), long(0.2)]);
     expect(scale).toBeCloseTo(0.2 / 0.34, 5);
     expect(densityClass(long(0.19), true)).toBe("bad");
-    expect(densityClass(long(0.19), true, scale)).toBe("good");
+    expect(densityClass(long(0.19), true, { scale, sentences: false })).toBe("good");
   });
 
   it("need three long sentences to judge, and never drop below half", () => {
