@@ -64,6 +64,7 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
   const scan = text.length > FEATURE_SCAN ? text.slice(0, FEATURE_SCAN) : text;
   const scale = text.length / Math.max(1, scan.length);
   const lower = useStoplist ? scan.toLowerCase() : scan;
+  const shapes = useStoplist ? wordShapes(stoplist) : undefined;
   // Lower-casing can change the length ("İ" becomes two units): then look words up one by one.
   const aligned = lower.length === scan.length;
   let letters = 0;
@@ -76,13 +77,17 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
   let wordEnd = -1;
   for (let i = 0; i <= scan.length; i++) {
     const c = i < scan.length ? scan.charCodeAt(i) : 0x20;
-    if (isSpace(c)) {
+    if (CHAR_CLASS[c]! & SPACE) {
       if (inToken) {
         words++;
         // The token's word is its span from the first to the last word character.
         if (useStoplist && wordStart >= 0 && wordEnd - wordStart <= MAX_STOPWORD_TOKEN) {
-          const word = aligned ? lower.slice(wordStart, wordEnd) : scan.slice(wordStart, wordEnd).toLowerCase();
-          if (stoplist.has(word)) stopwords++;
+          // Most words are no stopword: their first and last letters and length say so without a
+          // string being made for the lookup.
+          if (!aligned || shapes!.has(shapeKey(lower.charCodeAt(wordStart), lower.charCodeAt(wordEnd - 1), wordEnd - wordStart))) {
+            const word = aligned ? lower.slice(wordStart, wordEnd) : scan.slice(wordStart, wordEnd).toLowerCase();
+            if (stoplist.has(word)) stopwords++;
+          }
         }
         inToken = false;
         wordStart = -1;
@@ -90,22 +95,11 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
       continue;
     }
     inToken = true;
-    let wordChar = false;
-    if (c >= 0x30 && c <= 0x39) {
-      digits++;
-      wordChar = true;
-    } else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
-      letters++;
-      wordChar = true;
-    } else if (c >= 0xc0) {
-      if (isCjk(c)) cjkChars++;
-      // Most code points at or above U+00C0 that are not punctuation are letters.
-      if (c < 0x2000 || c > 0x2bff) letters++;
-      wordChar = isWordCode(c);
-    } else if (c === 0xaa || c === 0xb5 || c === 0xba) {
-      wordChar = true;
-    }
-    if (wordChar) {
+    const k = CHAR_CLASS[c]!;
+    if (k & DIGIT) digits++;
+    else if (k & LETTER) letters++;
+    if (k & CJK) cjkChars++;
+    if (k & WORD) {
       if (wordStart < 0) wordStart = i;
       wordEnd = i + 1;
     }
@@ -133,6 +127,43 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
     separators: text.length <= SEPARATOR_SCAN && SEPARATOR_CHAR.test(text) ? countMatches(text, SEPARATOR) : 0,
     cjk,
   };
+}
+
+/** A word's first and last code units and length, folded into one small integer (a filter: collisions only cost a lookup). */
+function shapeKey(first: number, last: number, length: number): number {
+  return ((first & 0x3ff) << 15) | ((last & 0x3ff) << 5) | Math.min(length, 31);
+}
+
+const shapeSets = new WeakMap<ReadonlySet<string>, Set<number>>();
+
+/** The shape keys of a stoplist's words, built once per stoplist. */
+function wordShapes(stoplist: ReadonlySet<string>): Set<number> {
+  let shapes = shapeSets.get(stoplist);
+  if (!shapes) {
+    shapes = new Set();
+    for (const w of stoplist) if (w.length > 0) shapes.add(shapeKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length));
+    shapeSets.set(stoplist, shapes);
+  }
+  return shapes;
+}
+
+const SPACE = 1;
+const DIGIT = 2;
+const LETTER = 4;
+const CJK = 8;
+const WORD = 16;
+
+/**
+ * What each UTF-16 code unit counts as, computed once: a space, a digit, a letter (most code
+ * points at or above U+00C0 that are not punctuation), a CJK character, a word character.
+ */
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (isSpace(c)) CHAR_CLASS[c] = SPACE;
+  else if (c >= 0x30 && c <= 0x39) CHAR_CLASS[c] = DIGIT | WORD;
+  else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) CHAR_CLASS[c] = LETTER | WORD;
+  else if (c >= 0xc0) CHAR_CLASS[c] = (isCjk(c) ? CJK : 0) | (c < 0x2000 || c > 0x2bff ? LETTER : 0) | (isWordCode(c) ? WORD : 0);
+  else if (c === 0xaa || c === 0xb5 || c === 0xba) CHAR_CLASS[c] = WORD;
 }
 
 function isSpace(code: number): boolean {
