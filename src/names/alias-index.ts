@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { detach } from "../util/detach.js";
 import type { AliasEntry, EntityType } from "../schema/names.js";
 import { nameKey, nameKeys } from "./key.js";
 import { isCaselessScript } from "./script.js";
@@ -134,7 +135,7 @@ export function buildAliasIndex(builtIn: readonly AliasEntry[], user: readonly A
       const loose = key.length >= MIN_LOOSE_KEY && !isAcronym(name);
       const found = exact !== undefined ? exact : loose ? (choose(byKey.get(key), type) ?? null) : null;
       if (cache.size >= 50_000) cache.clear();
-      cache.set(name, found);
+      cache.set(detach(name), found);
       return found;
     },
     caseless,

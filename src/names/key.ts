@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { detach } from "../util/detach.js";
 import { PARTICLE_KEY_FORMS } from "./data/words.js";
 import { KEY_RULES } from "./data/translit.js";
 import { foldWord } from "./fold.js";
@@ -46,7 +47,8 @@ export function wordKey(word: string): string {
   if (key === undefined) {
     key = computeWordKey(word);
     if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
-    KEY_CACHE.set(word, key);
+    key = detach(key);
+    KEY_CACHE.set(detach(word), key);
   }
   return key;
 }
@@ -114,7 +116,8 @@ export function nameKeys(name: string): string[] {
   if (keys === undefined) {
     keys = otherNameKeys(name);
     if (NAME_CACHE.size >= KEY_CACHE_SIZE) NAME_CACHE.clear();
-    NAME_CACHE.set(name, keys);
+    keys = keys.map(detach);
+    NAME_CACHE.set(detach(name), keys);
   }
   return keys as string[];
 }
