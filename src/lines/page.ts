@@ -10,7 +10,6 @@ import { densityClass, type PageDensity, PLAIN_PAGE } from "./density.js";
 import type { LineFeatures } from "./features.js";
 import type { RuleName } from "./rules.js";
 import { CREDIT_LABELS, CREDIT_MAX } from "./data/captions.js";
-import { COMMENT_COUNT_WORDS, COMMENT_TITLE_JOINERS } from "./data/comments.js";
 import { CONTACT_PHRASES, FOLLOW_MAX_WORDS, FOLLOW_WORDS, SOCIAL_NETWORKS } from "./data/social.js";
 import { READ_MORE_LINES } from "./data/teasers.js";
 import { matchPhrases } from "./phrase-match.js";
@@ -131,13 +130,11 @@ const OPENING = 60;
 const DIGEST_MIN = 400;
 
 /**
- * The page-level junk patterns, in order: promo lists, counted lists, comment counts, follow
- * calls and contacts, teaser cards, disclaimer blocks, captions by their credits, inline links.
+ * The page-level junk patterns, in order: promo lists, counted lists, follow calls and contacts, teaser cards, disclaimer blocks, captions by their credits, inline links.
  */
 export function markPagePatterns(assessed: (Assessment | null)[], language: string, on: (rule: RuleName) => boolean): void {
   if (on("promo-list")) markPromoLists(assessed);
   if (on("count-list")) markCountLists(assessed);
-  if (on("comments")) markCommentCounts(assessed);
   if (on("phrase")) markFollowCalls(assessed);
   if (on("promo-list")) markTeaserCards(assessed);
   if (on("phrase")) markLegalBlocks(assessed);
@@ -230,32 +227,6 @@ export function markCountLists(assessed: (Assessment | null)[]): void {
     else close();
   }
   close();
-}
-
-const commentCountWords = new Set(COMMENT_COUNT_WORDS);
-const commentJoiners = new Set(COMMENT_TITLE_JOINERS);
-/** A comment count line with the article's title may be this long. */
-const COMMENT_TITLE_MAX = 300;
-const OPENING_QUOTE = /["“«„'‘]/u;
-const CLOSING_QUOTE = /["”»“'’]$/u;
-
-/**
- * "10 thoughts on “A Long Article Title”", "34 responses to “…”": a count of comments that
- * names the article in quotes opens the comment section, however long the title.
- */
-export function markCommentCounts(assessed: (Assessment | null)[]): void {
-  for (const a of assessed) {
-    if (!a || a.junk || a.meta || a.features.digits === 0 || a.features.length > COMMENT_TITLE_MAX) continue;
-    const first = a.normalized.charCodeAt(0);
-    if (first < 0x30 || first > 0x39) continue;
-    const words = a.normalized.split(" ", 3);
-    if (words.length < 3 || !/^\d[\d,.]*$/.test(words[0]!)) continue;
-    // The title is quoted: "5 thoughts on the economy" may be a heading of the text.
-    if (commentCountWords.has(words[1]!) && commentJoiners.has(words[2]!) && CLOSING_QUOTE.test(a.features.text) && OPENING_QUOTE.test(a.features.text.slice(0, -1))) {
-      a.junk = "promo";
-      a.reasons.push("comment-section");
-    }
-  }
 }
 
 const followWords = [...FOLLOW_WORDS].sort((a, b) => b.length - a.length);

@@ -7,7 +7,7 @@
 import { DATE_LINE_WORDS, MONTH_WORDS, RELATIVE_AGO_WORDS, WEEKDAY_WORDS } from "./data/calendar.js";
 import { CAPTION_MARKERS, CAPTION_MAX_LENGTH } from "./data/captions.js";
 import { ABOUT_HEADERS, ABOUT_MAX_WORDS } from "./data/section-ends.js";
-import { COMMENT_COUNT_WORDS, COMMENT_HEADERS, COMMENTER_ENDINGS } from "./data/comments.js";
+import { COMMENT_COUNT_WORDS, COMMENT_HEADERS, COMMENT_TITLE_JOINERS, COMMENTER_ENDINGS } from "./data/comments.js";
 import { COUNTER_WORDS, PAGINATION_WORDS, SPAM_KEYWORDS } from "./data/markers.js";
 import {
   AGENCY_CREDIT,
@@ -143,7 +143,7 @@ const commentCountWords = new Set(COMMENT_COUNT_WORDS);
  * line after normalizeForMatch; `raw` the trimmed line (its trailing colon matters here).
  */
 export function isCommentMarker(normalized: string, raw: string, f: LineFeatures): boolean {
-  if (f.words > 12) return false;
+  if (f.words > 12) return isCommentCountTitle(normalized, raw, f);
   if (commentHeaders.has(normalized)) return true;
   if (f.words <= 6 && raw.endsWith(":")) {
     const lower = raw.toLowerCase();
@@ -152,6 +152,26 @@ export function isCommentMarker(normalized: string, raw: string, f: LineFeatures
   if (f.digits === 0) return false;
   const count = /^(\d[\d,.]*)\s+(\p{L}+)/u.exec(normalized);
   return count !== null && commentCountWords.has(count[2]!);
+}
+
+const commentJoiners = new Set(COMMENT_TITLE_JOINERS);
+/** A comment count line with the article's title may be this long. */
+const COMMENT_TITLE_MAX = 300;
+const OPENING_QUOTE = /["“«„'‘]/u;
+const CLOSING_QUOTE = /["”»“'’]$/u;
+
+/**
+ * "10 thoughts on “A Long Article Title”", "34 responses to “…”": a count of comments that
+ * names the article in quotes opens the comment section, however long the title. (The title
+ * must be quoted: "5 thoughts on the economy" may be a heading of the text.)
+ */
+function isCommentCountTitle(normalized: string, raw: string, f: LineFeatures): boolean {
+  if (f.digits === 0 || f.length > COMMENT_TITLE_MAX) return false;
+  const first = normalized.charCodeAt(0);
+  if (first < 0x30 || first > 0x39) return false;
+  const words = normalized.split(" ", 3);
+  if (words.length < 3 || !/^\d[\d,.]*$/.test(words[0]!)) return false;
+  return commentCountWords.has(words[1]!) && commentJoiners.has(words[2]!) && CLOSING_QUOTE.test(raw) && OPENING_QUOTE.test(raw.slice(0, -1));
 }
 
 // One case-insensitive alternation of literal markers: a single scan per line. No `u` flag:
