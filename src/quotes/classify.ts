@@ -6,7 +6,7 @@
  * @module
  */
 import { NAMING_VERBS } from "./data/cues.js";
-import { CONVERSATIONS, MEDIUM_BEFORE, WORK_WORDS } from "./data/attribution.js";
+import { AUTHOR_WORDS, CONVERSATIONS, MEDIUM_BEFORE, WORK_WORDS } from "./data/attribution.js";
 import { CHARACTERIZING, LABELS, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
@@ -47,6 +47,8 @@ export interface QuoteShape {
   closesSentence: boolean;
   /** A word of a work within a few words before or right after it (`the documentary "…"`, `"…" host`). */
   workNear: boolean;
+  /** Closed by a comma and followed by an author word (`"Shops to close early," by Jane Roe`). */
+  authored: boolean;
 }
 
 /** A compound ending in a noun that names a work (`Klima-Dokumentation`, `Debütalbum`). */
@@ -106,6 +108,24 @@ function workNear(tokens: readonly Token[], open: number, close: number, languag
     seen++;
   }
   return false;
+}
+
+/**
+ * Is the quotation a headline with its author: a comma right before or after its closing mark,
+ * then an author word (`by`) followed by a capitalized word?
+ */
+function authored(tokens: readonly Token[], to: number, close: number, language: string): boolean {
+  if (close === -1) return false;
+  const words = AUTHOR_WORDS[language] ?? AUTHOR_WORDS.en!;
+  let k = close + 1;
+  let comma = tokens[to - 1]?.text === ",";
+  if (tokens[k]?.text === "," && tokens[k]!.quote === -1) {
+    comma = true;
+    k++;
+  }
+  const by = tokens[k];
+  const next = tokens[k + 1];
+  return comma && by !== undefined && by.word && by.quote === -1 && words.includes(by.lower) && next !== undefined && next.word && (next.cap || next.lower === "the");
 }
 
 /** Is the word before the opening mark who someone spoke to (`told`, `an interview with`)? */
@@ -180,6 +200,7 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
     characterized: prevWord !== undefined && CHARACTERIZING.has(prevWord.lower),
     closesSentence: closesSentence(tokens, to, close),
     workNear: workNear(tokens, open, close, lex.language),
+    authored: authored(tokens, to, close, lex.language),
   };
 }
 
@@ -207,6 +228,8 @@ export function quoteKind(shape: QuoteShape): "direct" | "partial" {
 export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, namesInQuotes: boolean, evidence = false): boolean {
   const sentence = shape.clause && shape.words >= 3;
   if (shape.markup) return false;
+  // A linked headline and its author (`"Shops to close early," by Jane Roe`), with no cue.
+  if (shape.authored && !cued) return false;
   if (shape.alone && shape.titleCase && !sentence && shape.words <= 8) return false;
   if (shape.namedBefore && !sentence) return false;
   if (shape.nickname && !adjacent) return false;

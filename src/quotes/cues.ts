@@ -7,14 +7,14 @@
  *
  * @module
  */
-import { AGENT_PREPOSITIONS, COMPLEMENTIZERS, COORDINATING_AND, COORDINATORS, DETERMINERS, FINITE_ENDINGS, IMPERSONAL_SUBJECTS, NO_PERSON_OBJECT_VERBS, NOMINATIVE_PRONOUNS, OBJECT_DETERMINERS, OBJECT_VERBS, PARTICIPLE_ENDINGS, PASSIVE_AUXILIARIES, PASSIVE_BE, QUOTING_VERBS, RELATIVE_PRONOUNS, SKIP_BEFORE_CUE, STOP_WORDS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
+import { AGENT_PREPOSITIONS, COMPLEMENTIZERS, COORDINATING_AND, COORDINATORS, DETERMINERS, FINITE_ENDINGS, IMPERSONAL_SUBJECTS, NO_PERSON_OBJECT_VERBS, NOMINATIVE_PRONOUNS, OBJECT_DETERMINERS, OBJECT_VERBS, PARTICIPLE_ENDINGS, PASSIVE_AUXILIARIES, PASSIVE_BE, QUOTING_VERBS, RELATIVE_PRONOUNS, ROLE_WORDS, SECOND_VERB_CONJUNCTIONS, SKIP_BEFORE_CUE, STOP_WORDS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import { clauseSubject, collectBackward, describedName, isPreposition, nounPhraseAfter, participleClause, phraseAfter, phraseBefore, quotationEndsSentence, sentenceSubject, type SpeakerPhrase, subjectNounPhrase, subjectNounPhraseBefore } from "./speaker.js";
 import { type Token, tokenAt } from "./tokens.js";
 
 /** Tokens searched on each side of a quotation. */
 const BEFORE = 60;
-const AFTER = 30;
+const AFTER = 60;
 
 export type CueKind = "verb" | "source" | "colon" | "dash";
 
@@ -117,6 +117,18 @@ function phraseAt(tokens: readonly Token[], k: number, phrase: readonly string[]
     if (!t || t.quote !== -1 || t.lower !== phrase[i]) return false;
   }
   return true;
+}
+
+/**
+ * Does the phrase start at token k, or right after role words there (`Representative Jane Roe`,
+ * whose name is the mention)?
+ */
+function opensPhrase(tokens: readonly Token[], k: number, phrase: SpeakerPhrase): boolean {
+  for (let j = k; j < tokens.length && j - k <= 2; j++) {
+    if (tokens[j]!.start === phrase.start) return true;
+    if (!tokens[j]!.word || tokens[j]!.quote !== -1 || !ROLE_WORDS.has(tokens[j]!.lower)) return false;
+  }
+  return false;
 }
 
 /** The index of the first token at or after offset `end`. */
@@ -264,7 +276,7 @@ function secondVerb(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && k - j <= 4 && tokens[j]!.word && tokens[j]!.quote === -1 && tokens[j]!.lower !== "and" && (SKIP_BEFORE_CUE.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower))) j--;
   const and = tokens[j];
-  return and !== undefined && and.quote === -1 && COORDINATING_AND.has(and.lower);
+  return and !== undefined && and.quote === -1 && (COORDINATING_AND.has(and.lower) || SECOND_VERB_CONJUNCTIONS.has(and.lower));
 }
 
 /** The agent of a passive cue verb (`was asked by the host`, `is quoted by X`), or null. */
@@ -328,7 +340,8 @@ function sourceCue(tokens: readonly Token[], k: number, n: number, lex: Lexicon,
     start: tokens[k]!.start,
     end: tokens[k + n - 1]!.end,
     kind: "source",
-    speaker: framing ? pronounPhrase(framing) : phraseAfter(tokens, k + n, lex, text),
+    // (A source of any head: `according to talk radio host Jane Roe`, `according to a civil complaint`.)
+    speaker: framing ? pronounPhrase(framing) : (phraseAfter(tokens, k + n, lex, text) ?? describedName(tokens, k + n, lex, text) ?? nounPhraseAfter(tokens, k + n, text)),
     adjacent: false,
   };
 }
@@ -450,7 +463,7 @@ export function findCue(tokens: readonly Token[], open: number, close: number, l
           // (Names and their function words only, no verb: not `"…" Roe had answering`.)
           if (!w.word || !(w.cap || DETERMINERS.has(w.lower) || isPreposition(w.lower) || (STOP_WORDS.has(w.lower) && !SKIP_BEFORE_CUE.has(w.lower)))) words = false;
         }
-        if (first && first.start === tokens[after[v0]!]!.start && first.kind !== "group-pronoun" && (tokens[tokenAt(tokens, first.end)]?.text === "," || (words && first.kind === "person"))) return { ...cue, speaker: first, adjacent: true };
+        if (first && opensPhrase(tokens, after[v0]!, first) && first.kind !== "group-pronoun" && (tokens[tokenAt(tokens, first.end)]?.text === "," || (words && first.kind === "person"))) return { ...cue, speaker: first, adjacent: true };
         break;
       }
       if (tokens[k]!.text === "," || !tokens[k]!.word) {

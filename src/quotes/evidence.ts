@@ -130,3 +130,96 @@ export function headlineCue(tokens: readonly Token[], cue: Cue | null): boolean 
   const prev = tokens[k - 1];
   return t !== undefined && t.start === cue.start && t.cap && prev !== undefined && prev.word && prev.quote === -1;
 }
+
+/**
+ * Is the quotation a later piece of a multi-paragraph quotation that is itself left open (it runs
+ * on into the next paragraph, or to its own paragraph's end)? With no cue of its own it is the
+ * middle of a run-on excerpt (a document, a transcript, a speech pasted whole), not attributed
+ * speech; the piece that closes the run, where the attribution sits, stays.
+ */
+export function openLaterPiece(span: QuoteSpan): boolean {
+  return span.kind === "continued" && span.closeMark === -1;
+}
+
+/**
+ * Does the quotation continue a kept piece of its multi-paragraph quotation, across open later
+ * pieces left out ({@link openLaterPiece})? `kept` says whether a piece was kept.
+ */
+export function continuesKept(spans: readonly QuoteSpan[], span: QuoteSpan, kept: (piece: QuoteSpan) => boolean): boolean {
+  // (A chain runs over a bounded number of paragraphs: `MAX_CONTINUATION`.)
+  for (let k = span.continues; k !== -1; k = spans[k]!.continues) {
+    const piece = spans[k]!;
+    if (kept(piece)) return true;
+    if (!openLaterPiece(piece)) return false;
+  }
+  return false;
+}
+
+const doubleCache = new WeakMap<readonly QuoteSpan[], boolean>();
+
+/**
+ * Does some quotation of the article open with a double mark: the language's, a straight `"`, or
+ * a doubled straight `''` (wire copy)?
+ */
+function quotesWithDoubles(text: string, spans: readonly QuoteSpan[], open: string): boolean {
+  let hit = doubleCache.get(spans);
+  if (hit === undefined) {
+    hit = false;
+    for (const s of spans) {
+      const ch = s.openMark === -1 ? "" : text[s.openMark];
+      if (ch === open || ch === "\"" || (ch === "'" && text[s.openMark + 1] === "'")) {
+        hit = true;
+        break;
+      }
+    }
+    doubleCache.set(spans, hit);
+  }
+  return hit;
+}
+
+/**
+ * Is the quotation a headline-style one in copy that quotes speech with double marks (the
+ * language's, straight or doubled ones): opened at the top level by the language's alternate (single) mark
+ * (`Mayor slams GOP’s ‘doom’ on rates`), or, with no cue, by a lone straight `'` (a doubled `''`
+ * is a double mark)? Such copy keeps single marks for headlines, titles and link lines, which put
+ * a paraphrase or a term in them, not speech. Copy that quotes with single marks throughout keeps
+ * them. `cued` says whether a cue with a speaker attributes the quotation.
+ */
+export function headlineMarks(text: string, spans: readonly QuoteSpan[], span: QuoteSpan, system: { open: string; altOpen: string }, cued: boolean): boolean {
+  if (span.openMark === -1 || system.altOpen === system.open) return false;
+  const mark = text[span.openMark];
+  const single = mark === system.altOpen || (!cued && mark === "'" && text[span.openMark + 1] !== "'");
+  return single && quotesWithDoubles(text, spans, system.open);
+}
+
+/** Most characters of a link after a quotation. */
+const LINK_REACH = 200;
+const LINK = /^[\s,;:\u2014\u2013-]*(?:https?:\/\/|www\.)\S+\s*$/u;
+
+/**
+ * Is the quotation an excerpt of a linked piece: nothing but a web address after it to its
+ * paragraph's end (`"Shops will close early on Sunday …" https://example.com/x`)? Copy that
+ * excerpts what it links to is quoting text, not speech. `paragraphEnd` is its paragraph's end.
+ */
+export function linkedExcerpt(text: string, span: QuoteSpan, paragraphEnd: number): boolean {
+  if (span.closeMark === -1) return false;
+  const from = span.closeMark + span.closeLength;
+  if (paragraphEnd - from > LINK_REACH) return false;
+  return LINK.test(text.slice(from, paragraphEnd));
+}
+
+/**
+ * Is the quotation opened by a right double mark in a language that closes with it and opens
+ * with another mark (`” … ”` in English copy, whose quotations open with `“`)? Reversed marks are
+ * a broken layout (comment threads, signed reader letters), not a quotation the copy reports.
+ * (A left mark that closes in one language opens in copy set in another: German `“` stays.)
+ */
+export function closerOpened(text: string, span: QuoteSpan, system: { open: string; close: string }): boolean {
+  if (system.close !== RIGHT_DOUBLE || system.open === RIGHT_DOUBLE) return false;
+  // (A closing mark alone is guessed to quote from its paragraph's start: one that starts with
+  // the reversed mark is the same broken layout, `” … ,” she wrote`.)
+  const at = span.openMark !== -1 ? span.openMark : span.kind === "unopened" ? span.start : -1;
+  return at !== -1 && text[at] === RIGHT_DOUBLE;
+}
+
+const RIGHT_DOUBLE = "\u201D";

@@ -13,7 +13,7 @@
  */
 import type { Language, Line, Quote } from "../schema/article.js";
 import { isSpeech, quoteKind, shapeOf } from "./classify.js";
-import { attributionEvidence, headlineCue, unannouncedBlock } from "./evidence.js";
+import { attributionEvidence, closerOpened, continuesKept, headlineCue, headlineMarks, linkedExcerpt, openLaterPiece, unannouncedBlock } from "./evidence.js";
 import { type Resolved, SpeakerMemory } from "./coref.js";
 import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
@@ -145,7 +145,11 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       const continuation = s.continues !== -1 && bySpan.has(spans[s.continues]!);
       const namesInQuotes = NAMES_IN_QUOTES.has(language);
       const evidence = !cued && (namesInQuotes ? speechEvidence(tokens, open === -1 ? from : open, close, lex) : attributionEvidence(tokens, open === -1 ? from : open, close, lex));
-      if (!continuation && ((!cued && unannouncedBlock(text, s, p.start, paragraphs[pi - 1]?.end ?? -1)) || !isSpeech(shape, cued && !headlineCue(tokens, cue), cue?.adjacent ?? false, namesInQuotes, evidence))) continue;
+      // Not quotations the copy reports: a mark left open that no cue right next to it confirms,
+      // the open middle of a run-on excerpt, headline-style single marks, an excerpt of a linked
+      // piece, reversed marks (see `evidence.ts`).
+      if ((s.kind === "unclosed" && !(cued && cue.adjacent)) || (!cued && openLaterPiece(s)) || headlineMarks(text, spans, s, system, cued) || linkedExcerpt(text, s, p.end) || closerOpened(text, s, system)) continue;
+      if (!continuation && !continuesKept(spans, s, (piece) => bySpan.has(piece)) && ((!cued && unannouncedBlock(text, s, p.start, paragraphs[pi - 1]?.end ?? -1)) || !isSpeech(shape, cued && !headlineCue(tokens, cue), cue?.adjacent ?? false, namesInQuotes, evidence))) continue;
       if (s.kind === "unclosed" && !cued && !shape.clause) continue;
       const kind = s.kind === "continued" || s.kind === "opening" ? "direct" : quoteKind(shape);
       // With no cue, the subject of the quotation's sentence speaks (when it has one).
@@ -238,9 +242,16 @@ function subjectForPronoun(cue: Cue | null, tokens: readonly Token[], open: numb
   // (a capitalized first word alone may be anything: `Asked`, `Proposals`).
   // (Not when the later pronoun opens a clause of its own: `She had a line back when she said "…"`.)
   const same = subject.kind === "pronoun" && subject.name.toLowerCase() === pronoun.name.toLowerCase();
-  const person = subject.kind === "person" && (subject.name.includes(" ") || memory.knows(subject.name));
+  // (Or a single name that a cue verb follows: `Roe said that … he has begun "…"`.)
+  const person = subject.kind === "person" && (subject.name.includes(" ") || memory.knows(subject.name) || cueVerbAfter(tokens, subject, lex));
   // (A pronoun opening a clause of its own is its own mention: `Roe credits …, but he said "…"`.)
   return (same || person) && !ownClause(tokens[at - 1]) ? { ...cue, speaker: subject } : cue;
+}
+
+/** Is the word right after the phrase a cue verb (`Roe said`, `Roe boasted`)? */
+function cueVerbAfter(tokens: readonly Token[], phrase: SpeakerPhrase, lex: Lexicon): boolean {
+  const next = tokens[tokenAt(tokens, phrase.end)];
+  return next !== undefined && next.word && next.quote === -1 && !next.cap && lex.cueVerbs.has(next.lower);
 }
 
 /** Does a pronoun after this token open a clause of its own (`when she said`, `, he said`)? */

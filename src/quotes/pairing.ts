@@ -62,6 +62,16 @@ function classOf(ch: string | undefined): number {
   return ch === undefined ? SPACE_CLASS : CLASSES[ch.charCodeAt(0)]!;
 }
 
+/**
+ * Is `text[at]` the last punctuation of a quotation: a closing punctuation mark, or a quotation
+ * mark right after one (`,'`)?
+ */
+function endsQuotation(text: string, at: number, lo: number): boolean {
+  const c = classOf(text[at]);
+  if ((c & CLOSE_CONTEXT) !== 0) return true;
+  return (c & MARK) !== 0 && at - 1 >= lo && (classOf(text[at - 1]) & CLOSE_CONTEXT) !== 0;
+}
+
 function isSpace(ch: string | undefined): boolean {
   return (classOf(ch) & SPACE_CLASS) !== 0;
 }
@@ -142,8 +152,9 @@ export function pairMarks(text: string, lo: number, hi: number, language = "en")
         // A double mark glued on both sides (`the"word"`): let the stack decide.
         canOpen = canClose = true;
       }
-      if (!canOpen && !canClose && i - 2 >= lo && isSpace(prev) && isSpace(next) && !guillemet && (classOf(text[i - 2]) & CLOSE_CONTEXT) !== 0 && hasOpener(stack, ch)) {
-        // A closing mark set off by a space after the quotation's last punctuation (`this, " he said`).
+      if (!canOpen && !canClose && i - 2 >= lo && isSpace(prev) && isSpace(next) && !guillemet && endsQuotation(text, i - 2, lo) && hasOpener(stack, ch)) {
+        // A closing mark set off by a space after the quotation's last punctuation (`this, " he
+        // said`), or after a nested quotation's closing mark that follows it (`say, 'Well done,' " he said`).
         canClose = true;
       }
       if (ch === "\u2019" && !RIGHT_SINGLE_OPENS.has(language)) canOpen = false;

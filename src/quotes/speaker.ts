@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { ABSOLUTE_PREPOSITIONS, CAPITALIZED_NOUNS, COORDINATING_AND, DEPARTMENT_WORDS, DETERMINERS, EXPLETIVE_OPENERS, FINITE_ENDINGS, GENITIVE_DETERMINERS, INSTITUTIONS, NAME_PARTICLES, NOMINAL_HEADS, OBJECT_DETERMINERS, PARTICIPLE_ENDINGS, POSSESSIVE_PRONOUNS, PROGRESSIVE_AUXILIARIES, PRONOMINAL_DETERMINERS, RELATIVE_WORDS, ROLE_WORDS, SENTENCE_ADVERBS, SKIP_AFTER_CUE, SKIP_BEFORE_CUE, SPEECH_NOUNS, STOP_WORDS, SUBJECT_GERUND_PREPOSITIONS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
+import { ABSOLUTE_PREPOSITIONS, CAPITALIZED_NOUNS, COORDINATING_AND, DEPARTMENT_WORDS, DETERMINERS, EXPLETIVE_OPENERS, EXTRAPOSED_CLAUSE_HEADS, EXTRAPOSING_PRONOUNS, EXTRAPOSING_VERBS, FINITE_ENDINGS, GENITIVE_DETERMINERS, INSTITUTIONS, NAME_PARTICLES, NOMINAL_HEADS, OBJECT_DETERMINERS, PARTICIPLE_ENDINGS, POSSESSIVE_PRONOUNS, PROGRESSIVE_AUXILIARIES, PRONOMINAL_DETERMINERS, RELATIVE_WORDS, ROLE_WORDS, SENTENCE_ADVERBS, SKIP_AFTER_CUE, SKIP_BEFORE_CUE, SPEECH_NOUNS, STOP_WORDS, SUBJECT_GERUND_PREPOSITIONS, SUBORDINATORS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -413,6 +413,27 @@ export function sentenceSubject(tokens: readonly Token[], open: number, lex: Lex
     i++;
     if (i >= open) return null;
   }
+  // A time phrase opening the sentence is introductory too (`Twenty years ago, a local paper
+  // hailed …`, `Two days later, …`).
+  for (let j = i + 1; j < open && j - i <= 5; j++) {
+    const t = tokens[j]!;
+    if (t.quote !== -1) break;
+    if (t.text !== ",") continue;
+    if (TIME_WORDS.has(tokens[j - 1]!.lower) && j + 1 < open) i = j + 1;
+    break;
+  }
+  // An extraposed subject: the subject of the clause after `that`/`whether` (`It is strange
+  // that Roe would denounce "…"`, `It's unclear whether the voters will …`).
+  const copula = tokens[i + 1];
+  if (EXPLETIVE_OPENERS.has(tokens[i]!.lower) || (EXTRAPOSING_PRONOUNS.has(tokens[i]!.lower) && copula !== undefined && EXTRAPOSING_VERBS.has(copula.lower))) {
+    for (let j = i + 1; j + 1 < open && j - i <= 8; j++) {
+      const t = tokens[j]!;
+      if (!t.word || t.quote !== -1) break;
+      if (!EXTRAPOSED_CLAUSE_HEADS.has(t.lower)) continue;
+      const phrase = phraseAfter(tokens, j + 1, lex, text) ?? subjectNounPhrase(tokens, j + 1, lex, text);
+      return phrase && phrase.end <= tokens[open]!.start && phrase.kind !== "group-pronoun" ? phrase : null;
+    }
+  }
   // (An expletive opens no phrase: `It's been common for …`.)
   if (EXPLETIVE_OPENERS.has(tokens[i]!.lower)) return null;
   // (A phrase of any head that a verb follows: `The ad targets "…"`.)
@@ -451,6 +472,11 @@ export function participleClause(tokens: readonly Token[], k: number, lex: Lexic
   if (!endings || !endings.some((e) => t.lower.endsWith(e))) return false;
   let j = k - 1;
   while (j >= 0 && k - j <= 3 && tokens[j]!.word && tokens[j]!.quote === -1 && (/ly$/u.test(tokens[j]!.lower) || tokens[j]!.lower === "not" || tokens[j]!.lower === "also")) j--;
+  // (A time phrase after the object: `released a statement Wednesday saying`.)
+  if (j > 0 && tokens[j]!.word && tokens[j]!.quote === -1 && TIME_WORDS.has(tokens[j]!.lower)) {
+    j--;
+    while (j >= 0 && k - j <= 5 && tokens[j]!.word && tokens[j]!.quote === -1 && TIME_INTRODUCERS.has(tokens[j]!.lower)) j--;
+  }
   const prev = tokens[j];
   if (!prev || prev.quote === -2) return false;
   // (After a quotation: `defended "New York values," saying …`.)
@@ -487,7 +513,11 @@ export function clauseSubject(tokens: readonly Token[], k: number, lex: Lexicon,
     const prev = tokens[i - 1];
     const afterComma = (p: Token | undefined) => p !== undefined && p.quote === -1 && (p.text === "," || /^[\u2012-\u2015-]$/u.test(p.text));
     const adverb = prev !== undefined && prev.quote === -1 && SENTENCE_ADVERBS.has(prev.lower);
-    const opensClause = i === s + 1 || afterComma(prev) || (adverb && (i - 1 === s + 1 || afterComma(tokens[i - 2])));
+    // (Or right after a quotation: `"…," Roe said, suggesting …`.)
+    const afterQuotation = prev !== undefined && prev.quote >= 0 && !prev.word && i >= 2 && /^[,?!]$/u.test(tokens[i - 2]!.text);
+    // (Or after a subordinating conjunction: `…, when protesters interrupted her, shouting "…"`.)
+    const subordinate = prev !== undefined && prev.quote === -1 && prev.word && SUBORDINATORS.has(prev.lower);
+    const opensClause = i === s + 1 || afterComma(prev) || afterQuotation || subordinate || (adverb && (i - 1 === s + 1 || afterComma(tokens[i - 2])));
     if (!opensClause) continue;
     const phrase = phraseAfter(tokens, i, lex, text) ?? (VERB_SECOND.has(lex.language) ? null : subjectNounPhrase(tokens, i, lex, text));
     if (!phrase || phrase.end > tokens[k]!.start || (phrase.kind === "group-pronoun" && phrase.head === "it")) continue;
@@ -518,6 +548,19 @@ function verbFollows(tokens: readonly Token[], n: number, k: number, lex: Lexico
       n = c + 1;
       if (n > k) return false;
       t = tokens[n]!;
+    }
+    // A place or a second name after the phrase (`The Elm Museum in Washington issued`, `Roe
+    // and Doe issued`): a preposition or `and`, a determiner, then capitalized words only.
+    if (skipped === 0 && t.word && t.quote === -1 && !t.cap && (isPreposition(t.lower) || COORDINATING_AND.has(t.lower))) {
+      let c = n + 1;
+      if (DETERMINERS.has(tokens[c]?.lower ?? "")) c++;
+      const from = c;
+      while (c < k && c - from < 4 && usable(tokens[c]) && tokens[c]!.word && tokens[c]!.cap && !STOP_WORDS.has(tokens[c]!.lower)) c++;
+      const v = tokens[c];
+      if (c > from && c < k && v !== undefined && finiteWord(v, lex)) {
+        n = c;
+        continue;
+      }
     }
     if (!t.word || t.quote !== -1 || t.cap || COORDINATING_AND.has(t.lower)) return false;
     if (lex.cueVerbs.has(t.lower)) return true;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ELISIONS } from "./data/words.js";
+import { ELISIONS, SENTENCE_END_ABBREVIATIONS, SENTENCE_PRONOUNS } from "./data/words.js";
 
 export interface Token {
   text: string;
@@ -46,6 +46,14 @@ function isJoiner(code: number): boolean {
 
 function isSentenceEnd(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3002;
+}
+
+/** Is the word after one space at `i` a pronoun that opens a sentence? (At most a few characters read.) */
+function pronounAt(text: string, i: number, hi: number): boolean {
+  if (text.charCodeAt(i) !== 0x20) return false;
+  let e = i + 1;
+  while (e < hi && e - i <= 5 && CLASS[text.charCodeAt(e)] === 1) e++;
+  return (e >= hi || CLASS[text.charCodeAt(e)] !== 1) && SENTENCE_PRONOUNS.has(text.slice(i + 1, e));
 }
 
 /** Tokenize `text[lo, hi)`: one linear pass over the characters. */
@@ -92,7 +100,8 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
     // A trailing dot belongs to the word only for abbreviations (`Mr.`, `U.S.`).
     // (Also before a closing parenthesis or a comma, where no sentence ends: `(D-Ore.)`,
     // `Jane Roe, R-Ohio., said`.)
-    if (i < hi && text.charCodeAt(i) === 0x2e && (text.charCodeAt(i + 1) === 0x29 || text.charCodeAt(i + 1) === 0x2c || (i - start <= 4 && ABBREVIATION.test(text.slice(start, i + 1))))) i++;
+    // (Not a place's abbreviation before a sentence's pronoun: `… in the U.S. He says`.)
+    if (i < hi && text.charCodeAt(i) === 0x2e && (text.charCodeAt(i + 1) === 0x29 || text.charCodeAt(i + 1) === 0x2c || (i - start <= 4 && ABBREVIATION.test(text.slice(start, i + 1)) && !(SENTENCE_END_ABBREVIATIONS.has(text.slice(start, i + 1).toLowerCase()) && pronounAt(text, i + 1, hi))))) i++;
     const t = text.slice(start, i);
     const cap = code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(t);
     tokens.push({ text: t, lower: plain ? t : t.toLowerCase(), start, end: i, word: true, cap, quote: -1, sentence });

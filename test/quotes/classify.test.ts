@@ -19,6 +19,7 @@ const base: QuoteShape = {
   characterized: false,
   closesSentence: false,
   workNear: false,
+  authored: false,
 };
 
 describe("quoteKind", () => {

@@ -100,3 +100,12 @@ export const WORK_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 export const MEDIUM_BEFORE: ReadonlySet<string> = new Set(["told", "tells", "telling", "gegenüber"]);
 export const CONVERSATIONS: ReadonlySet<string> = new Set(["interview", "interviews", "appearance", "conversation", "chat", "gespräch"]);
+
+/**
+ * The word that names the author of a piece after its title (`"Shops to close early," by Jane
+ * Roe`): a quotation closed by a comma and followed by it is a linked headline, not speech.
+ * Lower case, per ISO 639-1 code.
+ */
+export const AUTHOR_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ["by"],
+};

@@ -34,6 +34,8 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
     ...forms("read", "reads"),
     ...forms("sing", "sings", "sang", "singing"),
     ...verb("chant"), ...verb("scream"), ...verb("plead"), ...verb("wonder"), ...verb("muse"), ...verb("sigh"),
+    ...verb("interject"), ...verb("scold"), ...verb("opine"), ...verb("rebut"), ...verb("decry"),
+    ...verb("proclaim"), ...verb("gush"), ...verb("marvel"), ...verb("recite"),
   ],
   de: [
     "sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont",

@@ -67,6 +67,9 @@ export const NO_PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
 /** `and` before a second verb of an English-like clause (`X clinched the nomination and said`). */
 export const COORDINATING_AND: ReadonlySet<string> = new Set(["and", "y", "et", "e", "i"]);
 
+/** Conjunctions other than `and` before a verb sharing the clause's subject (`X did not name him, but told them …`). */
+export const SECOND_VERB_CONJUNCTIONS: ReadonlySet<string> = new Set(["but"]);
+
 /** Conjunctions before a second verb sharing the clause's subject (`Die Firma dementierte und nannte es „…“`). */
 export const COORDINATORS: ReadonlySet<string> = new Set(["und", "sowie", "oder", "aber", "doch", "en", "maar", "og", "och"]);
 
@@ -135,6 +138,9 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   "and", "but", "so",
 ]);
 
+/** Subordinating conjunctions whose clause's subject a participle after it shares (`…, when protesters cut in, shouting "…"`). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(["when", "while", "because", "although", "though", "since", "until"]);
+
 /** Conjunctions and adverbs that may open a clause before its subject (`But he said`, `Then she cut in`). */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   "and", "but", "so", "yet", "then", "still", "now", "instead", "later", "also", "thus", "meanwhile", "nor",
@@ -142,6 +148,16 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
 
 /** Contracted expletives that open a sentence with no subject phrase. */
 export const EXPLETIVE_OPENERS: ReadonlySet<string> = new Set(["it's", "it\u2019s", "there's", "there\u2019s", "that's", "that\u2019s"]);
+
+/**
+ * An extraposed subject: `it` and a copula or an auxiliary open the sentence (`It is strange
+ * that …`, `It has not helped that …`), and the clause after a head word is the real subject.
+ */
+export const EXTRAPOSING_PRONOUNS: ReadonlySet<string> = new Set(["it"]);
+export const EXTRAPOSING_VERBS: ReadonlySet<string> = new Set([
+  "is", "was", "has", "had", "seems", "seemed", "isn't", "isn\u2019t", "wasn't", "wasn\u2019t", "remains", "appears", "appeared",
+]);
+export const EXTRAPOSED_CLAUSE_HEADS: ReadonlySet<string> = new Set(["that", "whether"]);
 
 /** Prepositions of an absolute construction, whose phrase is a participle's subject (`with Roe saying`). */
 export const ABSOLUTE_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "without"]);
@@ -319,7 +335,7 @@ export const CLAUSE_WORDS: Readonly<Record<string, readonly string[]>> = {
  * prepositions: a name right after one of these is an object, not a subject.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  "while", "but", "and", "or", "although", "though", "after", "before", "when", "if", "as", "at", "in", "on", "by",
+  "while", "but", "and", "or", "although", "though", "unless", "whereas", "whether", "after", "before", "when", "if", "as", "at", "in", "on", "by",
   "for", "from", "with", "without", "to", "into", "during", "since", "until", "because", "however", "meanwhile", "so",
   "yet", "still", "according", "about", "over", "under", "between", "against", "among", "amid", "despite", "than",
   "that", "which", "who", "whom", "whose", "where", "what", "why", "how", "not", "no", "yes", "said", "also", "then",
@@ -356,12 +372,21 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 /** Time words a speaker may be separated from the cue by (`The Kremlin on Monday said`). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-  "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "earlier", "later",
+  "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "earlier", "later", "ago",
   "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern",
 ]);
 
 /** Words that introduce a time word (`on Monday`, `last week`, `am Montag`). */
 export const TIME_INTRODUCERS: ReadonlySet<string> = new Set(["on", "last", "this", "next", "early", "late", "am", "im", "on", "that", "the", "earlier", "later"]);
+
+/**
+ * Capitalized pronouns that open a sentence: after an abbreviation that may end one (`… in the
+ * U.S. He says …`), the dot is the sentence's end.
+ */
+export const SENTENCE_PRONOUNS: ReadonlySet<string> = new Set(["He", "She", "They", "We", "It", "I"]);
+
+/** Abbreviations that may end a sentence (`… in the U.S.`), lower case with their dot. */
+export const SENTENCE_END_ABBREVIATIONS: ReadonlySet<string> = new Set(["u.s.", "u.n.", "u.k.", "etc."]);
 
 /** Languages with verb-second order, where the subject often follows the cue verb (`Dazu sagte Merkel`). */
 export const VERB_SECOND: ReadonlySet<string> = new Set(["de", "nl", "da", "sv", "no", "nb", "nn", "is", "lb"]);
