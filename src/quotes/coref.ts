@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { detach } from "../util/detach.js";
 import { DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, ROLE_WORDS, STOP_WORDS } from "./data/words.js";
 import type { SpeakerPhrase } from "./speaker.js";
 
@@ -25,9 +26,10 @@ export interface Resolved {
 export function spellingKey(word: string): string {
   const hit = keys.get(word);
   if (hit !== undefined) return hit;
-  const key = computeKey(word);
+  // (The cache outlives the article: it keeps copies, not slices that would hold the article.)
+  const key = detach(computeKey(word));
   if (keys.size > 10_000) keys.clear();
-  keys.set(word, key);
+  keys.set(detach(word), key);
   return key;
 }
 
