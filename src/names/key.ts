@@ -12,20 +12,11 @@
  */
 import { detach } from "../util/detach.js";
 import { PARTICLE_KEY_FORMS } from "./data/words.js";
-import { KEY_RULES } from "./data/translit.js";
 import { foldWord } from "./fold.js";
 import { isPlainText, plainNameWords, plainWordKey } from "./plain-key.js";
 
 export { foldWord, isCyrillic, romanizeCyrillic } from "./fold.js";
 
-const RULES_BY_FIRST = new Map<string, (readonly [string, string])[]>();
-for (const rule of KEY_RULES) {
-  const first = rule[0][0] ?? "";
-  const list = RULES_BY_FIRST.get(first) ?? [];
-  list.push(rule);
-  RULES_BY_FIRST.set(first, list);
-}
-for (const list of RULES_BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
 
 function isAsciiLower(code: number): boolean {
   return code >= 97 && code <= 122;
@@ -73,28 +64,8 @@ function computeWordKey(word: string): string {
     }
   }
   if (!latin || letters === "") return letters;
-  let ruled = "";
-  for (let i = 0; i < letters.length; ) {
-    const rules = RULES_BY_FIRST.get(letters[i] ?? "");
-    let applied = false;
-    if (rules) {
-      for (const [from, to] of rules) {
-        if (letters.startsWith(from, i)) {
-          ruled += to;
-          i += from.length;
-          applied = true;
-          break;
-        }
-      }
-    }
-    if (!applied) {
-      ruled += letters[i];
-      i++;
-    }
-  }
-  let out = "";
-  for (const ch of ruled) if (out[out.length - 1] !== ch) out += ch;
-  return out;
+  // Lower-case a-z only now: the transliteration rules as plain words get them.
+  return plainWordKey(letters);
 }
 
 
