@@ -12,7 +12,7 @@ import { classifyLines, extractByline, readHeadlines } from "./lines/index.js";
 import { extractEntities } from "./names/index.js";
 import { prepareText } from "./prepare/index.js";
 import { extractQuotes } from "./quotes/index.js";
-import { type Article, CONTINUES_PARAGRAPH, type Language, type Line, SCHEMA_VERSION, type Warning } from "./schema/article.js";
+import { type Article, continuesParagraph, type Language, type Line, SCHEMA_VERSION, type Warning } from "./schema/article.js";
 import { describeValue, InputTooLargeError, InvalidInputError, InvalidOptionsError } from "./schema/errors.js";
 import { type Options, OptionsSchema, type ResolvedOptions } from "./schema/options.js";
 
@@ -157,8 +157,7 @@ function paragraphsOf(lines: readonly Line[]): string[] {
     const line = lines[i]!;
     if (!isParagraph(line)) continue;
     const text = line.text.trim();
-    const previous = lines[i - 1];
-    if (line.kind === "body" && previous?.kind === "body" && paragraphs.length > 0 && line.reasons.includes(CONTINUES_PARAGRAPH)) {
+    if (paragraphs.length > 0 && continuesParagraph(line, lines[i - 1])) {
       paragraphs[paragraphs.length - 1] += ` ${text}`;
     } else paragraphs.push(text);
   }

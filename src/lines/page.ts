@@ -208,7 +208,7 @@ const COUNT_LIST_MIN = 3;
  * Lists of counted labels (categories, tags, archives with their post counts) are navigation:
  * three or more in a row, blank lines between them allowed.
  */
-export function markCountLists(assessed: (Assessment | null)[]): void {
+function markCountLists(assessed: (Assessment | null)[]): void {
   let run: Assessment[] = [];
   const close = () => {
     if (run.length >= COUNT_LIST_MIN) {
@@ -235,7 +235,7 @@ const followFirstWords = new Set(FOLLOW_WORDS.map((w) => w.split(" ", 1)[0]!));
 const socialNetworks = new Set(SOCIAL_NETWORKS);
 
 /** "Follow Newsbeat on Instagram, Facebook and YouTube.": a call to follow on social networks. */
-export function isFollowCall(a: Assessment): boolean {
+function isFollowCall(a: Assessment): boolean {
   if (a.features.words > FOLLOW_MAX_WORDS) return false;
   const text = a.normalized;
   const space = text.indexOf(" ");
@@ -251,12 +251,12 @@ const CONTACT = new RegExp(`(?:^|[\\s.!?])(?:${CONTACT_PHRASES.map(escapeRegExp)
 const CONTACT_MAX = 500;
 
 /** "Have a tip? Jane Roe may be reached at jane@site.com.": where to reach the author or the site. */
-export function isContactLine(a: Assessment): boolean {
+function isContactLine(a: Assessment): boolean {
   return a.features.link && a.features.text.length <= CONTACT_MAX && CONTACT.test(a.features.text);
 }
 
 /** Follow calls are share widgets; contact lines with an address or a handle are promo. */
-export function markFollowCalls(assessed: (Assessment | null)[]): void {
+function markFollowCalls(assessed: (Assessment | null)[]): void {
   for (const a of assessed) {
     if (!a || a.junk || a.meta) continue;
     if (isFollowCall(a)) {
@@ -283,7 +283,7 @@ function isReadMore(a: Assessment): boolean {
  * A teaser card inside or after the text: a headline, a cut-off excerpt (no sentence end, or
  * an ellipsis) and a "Read more" link. The excerpt and the headline are promo.
  */
-export function markTeaserCards(assessed: (Assessment | null)[]): void {
+function markTeaserCards(assessed: (Assessment | null)[]): void {
   let excerpt = -1;
   let headline = -1;
   for (let i = 0; i < assessed.length; i++) {
@@ -316,7 +316,7 @@ const LEGAL_BLOCK_MIN = 3;
  * at most two other lines between each two of them. The lines between are legal too. Other
  * junk inside the block is left as it is.
  */
-export function markLegalBlocks(assessed: (Assessment | null)[]): void {
+function markLegalBlocks(assessed: (Assessment | null)[]): void {
   let legal = 0;
   let gaps: Assessment[] = [];
   let gap: Assessment[] = [];
@@ -352,7 +352,7 @@ const CLOSING_CREDIT = new RegExp(`[.!?)]\\s+(?:${[...CREDIT_LABELS].sort((a, b)
 const CREDIT_TAIL = 120;
 
 /** A long caption that ends with a credit ("… during the cruise phase. Credit: ESA") is a caption. */
-export function markCreditedCaptions(assessed: (Assessment | null)[]): void {
+function markCreditedCaptions(assessed: (Assessment | null)[]): void {
   for (const a of assessed) {
     if (!a || a.junk || a.meta) continue;
     const text = a.features.text;
@@ -373,7 +373,7 @@ const DESCRIPTION_MIN = 60;
  * "(Image: © Agency)" or "Name | Agency | Getty Images" on its own line credits the photo whose
  * description stands right above it: that line is a caption too.
  */
-export function markCaptionsAboveCredits(assessed: (Assessment | null)[]): void {
+function markCaptionsAboveCredits(assessed: (Assessment | null)[]): void {
   let previous: Assessment | null = null;
   for (const a of assessed) {
     if (!a) continue;
@@ -405,7 +405,7 @@ const PHRASE_LINE_WORDS = 14;
  * opens a link to another story however long the headline (short ones are caught by the phrase
  * rules). The headline ends no sentence inside it.
  */
-export function markInlineLinks(assessed: (Assessment | null)[], language: string): void {
+function markInlineLinks(assessed: (Assessment | null)[], language: string): void {
   for (const a of assessed) {
     if (!a || a.junk || a.meta) continue;
     const f = a.features;

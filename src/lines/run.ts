@@ -12,9 +12,8 @@ import { LENGTH_HIGH } from "./density.js";
 import type { Barrier } from "./main-run.js";
 import { ABOUT_OPENERS, BIO_WORDS, GENERIC_ABOUT_NAMES } from "./data/section-ends.js";
 import { escapeRegExp } from "./regexp.js";
+import { nextNonBlank } from "./structure.js";
 
-/** A long line without prose (code, a table row) costs the run at most this much. */
-const BAD_LINE_CAP = 80;
 /** A later copy of a long line costs this share of its length. */
 const DUPLICATE_COST = 1;
 
@@ -254,7 +253,7 @@ export function trimRunEdges(run: { start: number; end: number }, assessed: read
   }
   if (trailing >= EDGE_LIST) run.end = last;
   // The last line is the headline of the next story when a byline or date follows it.
-  const after = nextLine(assessed, run.end);
+  const after = nextNonBlank(assessed, run.end);
   const end = assessed[run.end];
   if (run.end > run.start && after >= 0 && assessed[after]!.meta && end && !end.junk && !end.meta && isHeadlineLike(end)) {
     let prev = run.end - 1;
@@ -325,7 +324,7 @@ export function extendRunWithList(run: { start: number; end: number }, assessed:
   if (run.start < 0) return;
   let intro = run.end;
   const last = assessed[run.end];
-  const next = run.end + 1 < assessed.length ? nextLine(assessed, run.end) : -1;
+  const next = nextNonBlank(assessed, run.end);
   // The introduction: the run's last line, or a line right after it that ends with a colon.
   if (next >= 0 && !assessed[next]!.junk && !assessed[next]!.meta && assessed[next]!.features.text.endsWith(":")) intro = next;
   else if (!last || !(last.features.text.endsWith(":") || (last.features.length <= LIST_HEADING_MAX && !last.features.endsSentence))) return;
@@ -343,11 +342,6 @@ export function extendRunWithList(run: { start: number; end: number }, assessed:
     end = j;
   }
   if (items >= LIST_MIN_ITEMS) run.end = end;
-}
-
-function nextLine(assessed: readonly (Assessment | null)[], from: number): number {
-  for (let i = from + 1; i < assessed.length; i++) if (assessed[i]) return i;
-  return -1;
 }
 
 /** The subject of an "About X" header is named in at least this many lines of prose. */
@@ -374,12 +368,16 @@ export function markAboutSubjects(assessed: readonly (Assessment | null)[], stop
     if (headers.length >= ABOUT_SUBJECTS_MAX) break;
   }
   if (headers.length === 0) return;
-  for (const { a, name } of headers) {
-    let mentions = 0;
-    for (const b of assessed) {
-      if (!b || b === a || b.junk || b.meta || (b.density !== "good" && b.density !== "near-good")) continue;
-      if (b.features.text.slice(0, SUBJECT_SCAN).toLowerCase().includes(name) && ++mentions >= SUBJECT_MENTIONS) break;
-    }
-    if (mentions >= SUBJECT_MENTIONS) a.reasons.push("about-subject");
+  // Each line of prose is lower-cased once and looked through for every header's name.
+  const mentions = headers.map(() => 0);
+  for (const b of assessed) {
+    if (!b || b.junk || b.meta || (b.density !== "good" && b.density !== "near-good")) continue;
+    const lower = b.features.text.slice(0, SUBJECT_SCAN).toLowerCase();
+    headers.forEach(({ name }, h) => {
+      if (lower.includes(name)) mentions[h]!++;
+    });
   }
+  headers.forEach(({ a }, h) => {
+    if (mentions[h]! >= SUBJECT_MENTIONS) a.reasons.push("about-subject");
+  });
 }

@@ -240,7 +240,8 @@ export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, na
   if (shape.workNear && !sentence && !adjacent && titleLike) return false;
   // A title after its owner or the programme someone spoke to (`the network's "Night Desk"`, `told
   // "Daybreak"`, `an interview with "The Weekly"`).
-  if (!sentence && !adjacent && ((shape.titleCase && shape.afterOwner) || (titleLike && shape.afterMedium))) return false;
+  // (A title-case one after its owner is out already, above.)
+  if (!sentence && !adjacent && titleLike && shape.afterMedium) return false;
   if (!namesInQuotes) {
     // Every word capitalized inside the reporter's sentence is a title, not speech, whatever its
     // verbs (`the "Keep It Simple" tour`), unless a cue attributes it.

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CONTINUES_PARAGRAPH, type Line, type LineKind } from "../schema/article.js";
+import { continuesParagraph, type Line, type LineKind } from "../schema/article.js";
 
 export interface Paragraph {
   start: number;
@@ -35,12 +35,8 @@ export function contentParagraphs(lines: readonly Line[]): Paragraph[] {
     while (end > start && isSpace(line.text.charCodeAt(end - 1))) end--;
     if (start === end) continue;
     const last = out[out.length - 1];
-    if (last && continuesBody(line, lines[i - 1])) last.end = line.start + end;
+    if (last && continuesParagraph(line, lines[i - 1])) last.end = line.start + end;
     else out.push({ start: line.start + start, end: line.start + end, line: line.n });
   }
   return out;
-}
-
-function continuesBody(line: Line, previous: Line | undefined): boolean {
-  return line.kind === "body" && previous?.kind === "body" && line.reasons.includes(CONTINUES_PARAGRAPH);
 }

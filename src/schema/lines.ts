@@ -36,6 +36,11 @@ export type LineKind = z.infer<typeof LineKindSchema>;
  */
 export const CONTINUES_PARAGRAPH = "continues-paragraph";
 
+/** Whether a body line continues the paragraph of the body line right before it (see {@link CONTINUES_PARAGRAPH}). */
+export function continuesParagraph(line: { kind: string; reasons: readonly string[] }, previous: { kind: string } | undefined): boolean {
+  return line.kind === "body" && previous?.kind === "body" && line.reasons.includes(CONTINUES_PARAGRAPH);
+}
+
 /** One physical line of the input, with its kind and the reasons for it. */
 export const LineSchema = z
   .object({
