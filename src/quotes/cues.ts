@@ -31,7 +31,8 @@ export interface Cue {
 /** Auxiliaries before a clause-final participle in verb-second languages. */
 const AUXILIARIES = new Set(["hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "wird", "wurde", "wurden", "werden", "heeft", "had", "is", "werd", "har", "hade"]);
 
-const SENTENCE_END = /^[.!?;\u2026\u3002]$/u;
+/** A token that ends a sentence. */
+export const SENTENCE_END = /^[.!?;\u2026\u3002]$/u;
 const DASH = /^[\u2012-\u2015-]$/u;
 
 function isCueVerb(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
@@ -111,7 +112,7 @@ function sourceAt(tokens: readonly Token[], k: number, lex: Lexicon): number {
 }
 
 /** Whether the words of `phrase` stand at token k, with `gap` tokens skipped after its first word. */
-function phraseAt(tokens: readonly Token[], k: number, phrase: readonly string[], gap: number): boolean {
+export function phraseAt(tokens: readonly Token[], k: number, phrase: readonly string[], gap = 0): boolean {
   for (let i = 0; i < phrase.length; i++) {
     const t = tokens[k + i + (i > 0 ? gap : 0)];
     if (!t || t.quote !== -1 || t.lower !== phrase[i]) return false;

@@ -10,15 +10,13 @@
  */
 import { ATTRIBUTION_WORDS, NOT_EVIDENCE } from "./data/attribution.js";
 import type { Lexicon } from "./lexicon.js";
-import type { Cue } from "./cues.js";
+import { type Cue, phraseAt, SENTENCE_END } from "./cues.js";
 import type { QuoteSpan } from "./spans.js";
 import { type Token, tokenAt } from "./tokens.js";
 
 /** Tokens read on each side of the quotation. */
 const BEFORE = 30;
 const AFTER = 20;
-
-const SENTENCE_END = /^[.!?;\u2026\u3002]$/u;
 
 const cache = new Map<string, ReadonlySet<string>>();
 
@@ -51,12 +49,7 @@ function evidenceAt(tokens: readonly Token[], k: number, words: ReadonlySet<stri
 /** Does a multi-word source phrase (`according to`) start at token k, outside quotations? */
 function sourceAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   if (!lex.sourceFirstWords.has(tokens[k]!.lower)) return false;
-  for (const phrase of lex.sourceFollows) {
-    if (phrase.length < 2) continue;
-    let ok = true;
-    for (let i = 0; i < phrase.length && ok; i++) ok = tokens[k + i]?.lower === phrase[i] && tokens[k + i]?.quote === -1;
-    if (ok) return true;
-  }
+  for (const phrase of lex.sourceFollows) if (phrase.length >= 2 && phraseAt(tokens, k, phrase)) return true;
   return false;
 }
 
