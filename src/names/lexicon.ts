@@ -10,6 +10,7 @@ import {
   COMMON_WORDS,
   CONNECTORS,
   DEMONYMS,
+  DEPARTMENT_WORDS,
   MONTHS,
   ORGANIZATION_WORDS,
   PLACE_CUES,
@@ -35,6 +36,8 @@ export interface Lexicon {
   /** Single connector words allowed inside organization and place names, and their two-word forms. */
   connectors: ReadonlySet<string>;
   organizationWords: ReadonlySet<string>;
+  /** Words of a ministry between a role and a name (`Secretary of State X`). */
+  departments: ReadonlySet<string>;
   placeWords: ReadonlySet<string>;
   placeCues: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
@@ -66,6 +69,7 @@ export function buildLexicon(titleWords: readonly string[], particles: readonly 
     demonyms: lower(DEMONYMS),
     connectors: lower(CONNECTORS),
     organizationWords: lower(ORGANIZATION_WORDS),
+    departments: lower(DEPARTMENT_WORDS),
     placeWords: lower(PLACE_WORDS),
     placeCues: lower(PLACE_CUES),
     speechVerbs: lower(SPEECH_VERBS),

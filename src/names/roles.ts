@@ -184,6 +184,19 @@ export function splitRoles(tokens: readonly Token[], from: number, to: number, l
   while (end > start && roleish[end - 1 - from]) end--;
   if (end <= start) return pieces;
   const afterRole = cut >= 0 && tokens.slice(from, cut + 1).some((t) => isRoleWord(t, lex));
+  // A ministry between the role and a name of two words or more is no part of the name:
+  // `Secretary of State Antony Blinken`, `ministro dell'Economia Giancarlo Giorgetti` (the role
+  // may stand before the sequence, across its connector).
+  const before = tokens[from - 1];
+  const role = tokens[from - 2];
+  const roleThenConnector = before !== undefined && role !== undefined && !tokens[from]!.gapBefore && !before.gapBefore && (tokenClasses(lex, before) & CONNECTOR) !== 0 && isRoleWord(role, lex);
+  if (afterRole || (start === from && roleThenConnector)) {
+    let d = start;
+    while (d < end && !tokens[d]!.upper && lex.connectors.has(tokens[d]!.lower)) d++;
+    let e = d;
+    while (e < end && lex.departments.has(tokens[e]!.lower)) e++;
+    if (e > d && end - e >= 2) start = e;
+  }
   // An organization head followed by a person's name: `Defense Council Rustem Umerov`.
   for (let m = start; m < end - 2; m++) {
     const t = tokens[m] as Token;

@@ -4,6 +4,7 @@ import { splitRoles } from "../../src/names/roles.js";
 import { tokenize } from "../../src/names/tokens.js";
 import type { Line } from "../../src/schema/article.js";
 import { TEST_DEPS } from "./fixture.js";
+import { normalizeArticle } from "../../src/index.js";
 
 const lex = TEST_DEPS.lexicon;
 
@@ -32,5 +33,22 @@ describe("splitRoles", () => {
       ["Defense Council", false],
       ["Rustam Orlov", true],
     ]);
+  });
+});
+
+describe("a ministry between a role and a name", () => {
+  function entities(text: string): string[] {
+    return normalizeArticle(text).entities.map((e) => e.canonical);
+  }
+  it("is no part of the person's name, across the role's connector or inside the sequence", () => {
+    expect(entities("Talks resume\n\nMinister of Foreign Affairs Sergei Lavrov met Secretary of State Antony Blinken in Geneva on Monday, officials said.")).toEqual(
+      expect.arrayContaining(["Sergei Lavrov", "Antony Blinken"]),
+    );
+    expect(entities("El plan\n\nLa ministra de Hacienda María Jesús Montero habló el martes ante el Congreso de los Diputados en Madrid sobre el plan.")).toContain(
+      "María Jesús Montero",
+    );
+  });
+  it("stays when no name follows it (`Secretary of State`, `Department of Justice`)", () => {
+    expect(entities("Talks resume\n\nThe Department of Homeland Security said on Monday that the talks with the Secretary of State would resume soon.")).not.toContain("Security");
   });
 });

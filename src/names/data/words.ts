@@ -226,3 +226,17 @@ export const ROLE_ENDINGS: readonly string[] = ["en", "n", "s", "es"];
 
 /** One-letter Arabic proclitics (`و`, `ب`, `ل`, `ف`, `ك`) that may stand glued before a name. */
 export const ARABIC_PROCLITICS = "وبلفك";
+
+/**
+ * Words of a ministry or department between a role and a person's name (`Secretary of State
+ * Antony Blinken`, `il ministro dell'Economia Giancarlo Giorgetti`): not part of the name.
+ */
+export const DEPARTMENT_WORDS: readonly string[] = [
+  "state", "defense", "defence", "finance", "finances", "treasury", "justice", "interior", "health", "education", "labor",
+  "labour", "agriculture", "energy", "commerce", "transportation", "transport", "housing", "foreign", "affairs", "homeland",
+  "security", "veterans", "economy", "trade", "industry", "environment", "culture", "home", "war", "navy", "army",
+  "hacienda", "economía", "defensa", "exteriores", "justicia", "sanidad", "educación", "trabajo", "industria", "cultura",
+  "economia", "difesa", "interno", "interni", "esteri", "giustizia", "salute", "istruzione", "lavoro", "finanze", "tesoro",
+  "économie", "défense", "intérieur", "santé", "éducation", "travail", "affaires", "étrangères", "armées",
+  "fazenda", "defesa", "justiça", "saúde", "relações",
+];
