@@ -394,6 +394,13 @@ function lineOf(lines: readonly Line[], offset: number): number {
   return lines[a]?.n ?? 1;
 }
 
+/** Tokens of `text[from, to)`, those in an excluded range (the dateline) marked as such (quote -2). */
+function tokensOutside(text: string, from: number, to: number, excluded: (s: number, e: number) => boolean): Token[] {
+  const tokens = tokenize(text, from, to);
+  if (excluded !== neverExcluded) for (const t of tokens) if (excluded(t.start, t.end)) t.quote = -2;
+  return tokens;
+}
+
 /** Tokens of the windows around the paragraph's quotations (overlapping windows merged). */
 function windowTokens(text: string, p: Paragraph, list: readonly QuoteSpan[], excluded: (s: number, e: number) => boolean): Token[] {
   const tokens: Token[] = [];
@@ -401,10 +408,7 @@ function windowTokens(text: string, p: Paragraph, list: readonly QuoteSpan[], ex
   let hi = -1;
   const flush = () => {
     if (lo === -1) return;
-    for (const t of tokenize(text, lo, hi)) {
-      if (excluded(t.start, t.end)) t.quote = -2;
-      tokens.push(t);
-    }
+    for (const t of tokensOutside(text, lo, hi, excluded)) tokens.push(t);
   };
   for (const s of list) {
     const a = Math.max(p.start, (s.openMark === -1 ? s.start : s.openMark) - WINDOW_BEFORE);
@@ -449,8 +453,7 @@ function scanCues(text: string, p: Paragraph, lex: Lexicon, memory: SpeakerMemor
   const end = Math.min(p.end, p.start + CUE_SCAN);
   // No cue word, no phrase: most paragraphs are passed over without a token.
   if (!lex.cueFilter.mayHold(text, p.start, end)) return null;
-  const tokens = tokenize(text, p.start, end);
-  if (excluded !== neverExcluded) for (const t of tokens) if (excluded(t.start, t.end)) t.quote = -2;
+  const tokens = tokensOutside(text, p.start, end, excluded);
   let last: Resolved | null = null;
   for (const phrase of cuePhrases(tokens, lex, text, new Set())) last = memory.resolve(phrase, p.start) ?? last;
   return last;
@@ -482,8 +485,7 @@ const SUBJECT_SCAN = 600;
  */
 function lastSentenceSubject(text: string, p: Paragraph, lex: Lexicon, excluded: (s: number, e: number) => boolean): SpeakerPhrase | null {
   const start = Math.max(p.start, p.end - SUBJECT_SCAN);
-  const tokens = tokenize(text, start, p.end);
-  if (excluded !== neverExcluded) for (const t of tokens) if (excluded(t.start, t.end)) t.quote = -2;
+  const tokens = tokensOutside(text, start, p.end, excluded);
   let open = -1;
   for (let k = tokens.length - 2; k >= 0; k--) {
     const t = tokens[k]!;
