@@ -169,7 +169,7 @@ export function junk(a: Assessment, kind: Junk, reason: string): Assessment {
 }
 
 /** The phrases of a line; on a long line, only those that can decide it (see {@link phraseJunk}). */
-function phrasesOf(normalized: string, language: string, f: LineFeatures): PhraseHit[] {
+function phrasesOf(normalized: string, language: string, f: LineFeatures): readonly PhraseHit[] {
   return f.words > PHRASE_MAX_WORDS ? matchLongLinePhrases(normalized, language) : matchPhrases(normalized, language);
 }
 

@@ -5,6 +5,8 @@
  * @module
  */
 
+import { isStopword, hashStep, LOWER, stopTable } from "./stop-table.js";
+
 export interface LineFeatures {
   /** The line without surrounding whitespace. */
   text: string;
@@ -41,9 +43,7 @@ const TAIL = 16;
 const SEPARATOR_SCAN = 240;
 /** Links are looked for in the first characters of very long lines only. */
 const LINK_SCAN = 4000;
-const SENTENCE_END = /[.!?…。！？؟।]["'”’»)\]」』）]*$/u;
 const LINK = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.[a-z]|(?:^|\s)@\w{2,}/iu;
-const SEPARATOR_CHAR = /[|/»›>•·]/;
 const SEPARATOR = /\s[|/»›>•·]\s|\s[|»]|[|»]\s/g;
 
 function isCjk(code: number): boolean {
@@ -55,7 +55,7 @@ function isCjk(code: number): boolean {
 /** Compute the features of `raw` given the article's stoplist (may be empty). One pass. */
 export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFeatures {
   const text = raw.trim();
-  const endsSentence = SENTENCE_END.test(text.slice(-TAIL));
+  const endsSentence = endsLikeSentence(text);
   // Density decides nothing for a line this short (menus, labels), unless it is a sentence (a
   // one-line paragraph such as `“We are ready,” she said.`): skip the lookups.
   const useStoplist = stoplist.size > 0 && (text.length >= MIN_DENSITY_LENGTH || (endsSentence && text.length >= MIN_SENTENCE_DENSITY_LENGTH));
@@ -63,10 +63,9 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
   // and a megabyte-long line costs no more than a paragraph.
   const scan = text.length > FEATURE_SCAN ? text.slice(0, FEATURE_SCAN) : text;
   const scale = text.length / Math.max(1, scan.length);
-  const lower = useStoplist ? scan.toLowerCase() : scan;
-  const shapes = useStoplist ? wordShapes(stoplist) : undefined;
-  // Lower-casing can change the length ("İ" becomes two units): then look words up one by one.
-  const aligned = lower.length === scan.length;
+  const table = useStoplist ? stopTable(stoplist) : undefined;
+  // The whole prefix lower-cased, made only for a word with a character LOWER cannot map.
+  let lower: string | undefined;
   let letters = 0;
   let digits = 0;
   let cjkChars = 0;
@@ -75,17 +74,29 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
   let inToken = false;
   let wordStart = -1;
   let wordEnd = -1;
+  // Hash of the word so far, and at its last word character; whether a unit so far has no LOWER entry.
+  let hash = 0;
+  let hashAtEnd = 0;
+  let odd = false;
+  let oddAtEnd = false;
+  // Marks that a link or a separator may be there: the regular expressions run only then.
+  let marks = 0;
   for (let i = 0; i <= scan.length; i++) {
     const c = i < scan.length ? scan.charCodeAt(i) : 0x20;
-    if (CHAR_CLASS[c]! & SPACE) {
+    const k = CHAR_CLASS[c]!;
+    if (k & MARK) marks |= markOf(c);
+    if (k & SPACE) {
       if (inToken) {
         words++;
         // The token's word is its span from the first to the last word character.
-        if (useStoplist && wordStart >= 0 && wordEnd - wordStart <= MAX_STOPWORD_TOKEN) {
-          // Most words are no stopword: their first and last letters and length say so without a
-          // string being made for the lookup.
-          if (!aligned || shapes!.has(shapeKey(lower.charCodeAt(wordStart), lower.charCodeAt(wordEnd - 1), wordEnd - wordStart))) {
-            const word = aligned ? lower.slice(wordStart, wordEnd) : scan.slice(wordStart, wordEnd).toLowerCase();
+        if (table && wordStart >= 0 && wordEnd - wordStart <= MAX_STOPWORD_TOKEN) {
+          if (!oddAtEnd) {
+            if (isStopword(table, scan, wordStart, wordEnd, hashAtEnd)) stopwords++;
+          } else {
+            // As String.prototype.toLowerCase reads it: in context, or word by word where
+            // lower-casing changes the length ("İ" becomes two units).
+            lower ??= scan.toLowerCase();
+            const word = lower.length === scan.length ? lower.slice(wordStart, wordEnd) : scan.slice(wordStart, wordEnd).toLowerCase();
             if (stoplist.has(word)) stopwords++;
           }
         }
@@ -95,13 +106,25 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
       continue;
     }
     inToken = true;
-    const k = CHAR_CLASS[c]!;
     if (k & DIGIT) digits++;
     else if (k & LETTER) letters++;
     if (k & CJK) cjkChars++;
     if (k & WORD) {
-      if (wordStart < 0) wordStart = i;
+      if (wordStart < 0) {
+        wordStart = i;
+        hash = 0;
+        odd = false;
+      }
       wordEnd = i + 1;
+    }
+    if (table && wordStart >= 0) {
+      const l = LOWER[c]!;
+      hash = hashStep(hash, l);
+      odd ||= l === 0;
+      if (wordEnd === i + 1) {
+        hashAtEnd = hash;
+        oddAtEnd = odd;
+      }
     }
   }
   if (scale > 1) {
@@ -122,29 +145,11 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
     letters,
     digits,
     endsSentence,
-    link: mayHaveLink(text) && LINK.test(text.length > LINK_SCAN ? text.slice(0, LINK_SCAN) : text),
+    link: mayHaveLink(text, scan, marks) && LINK.test(text.length > LINK_SCAN ? text.slice(0, LINK_SCAN) : text),
     // Separators only matter on short lines (breadcrumbs, bylines).
-    separators: text.length <= SEPARATOR_SCAN && SEPARATOR_CHAR.test(text) ? countMatches(text, SEPARATOR) : 0,
+    separators: text.length <= SEPARATOR_SCAN && marks & SEPARATOR_MARK ? countMatches(text, SEPARATOR) : 0,
     cjk,
   };
-}
-
-/** A word's first and last code units and length, folded into one small integer (a filter: collisions only cost a lookup). */
-function shapeKey(first: number, last: number, length: number): number {
-  return ((first & 0x3ff) << 15) | ((last & 0x3ff) << 5) | Math.min(length, 31);
-}
-
-const shapeSets = new WeakMap<ReadonlySet<string>, Set<number>>();
-
-/** The shape keys of a stoplist's words, built once per stoplist. */
-function wordShapes(stoplist: ReadonlySet<string>): Set<number> {
-  let shapes = shapeSets.get(stoplist);
-  if (!shapes) {
-    shapes = new Set();
-    for (const w of stoplist) if (w.length > 0) shapes.add(shapeKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length));
-    shapeSets.set(stoplist, shapes);
-  }
-  return shapes;
 }
 
 const SPACE = 1;
@@ -152,6 +157,15 @@ const DIGIT = 2;
 const LETTER = 4;
 const CJK = 8;
 const WORD = 16;
+/** `@` (a link may start there) and the separators `|/»›>•·`. */
+const MARK = 32;
+/** Sentence-final punctuation. */
+const FINAL = 64;
+/** Closing quotes and brackets that may follow the final punctuation of a sentence. */
+const CLOSER = 128;
+
+const LINK_MARK = 1;
+const SEPARATOR_MARK = 2;
 
 /**
  * What each UTF-16 code unit counts as, computed once: a space, a digit, a letter (most code
@@ -165,6 +179,22 @@ for (let c = 0; c < 0x10000; c++) {
   else if (c >= 0xc0) CHAR_CLASS[c] = (isCjk(c) ? CJK : 0) | (c < 0x2000 || c > 0x2bff ? LETTER : 0) | (isWordCode(c) ? WORD : 0);
   else if (c === 0xaa || c === 0xb5 || c === 0xba) CHAR_CLASS[c] = WORD;
 }
+for (const ch of "@|/»›>•·") CHAR_CLASS[ch.charCodeAt(0)]! |= MARK;
+for (const ch of ".!?…。！？؟।") CHAR_CLASS[ch.charCodeAt(0)]! |= FINAL;
+for (const ch of "\"'”’»)]」』）") CHAR_CLASS[ch.charCodeAt(0)]! |= CLOSER;
+
+/** Ends like a sentence: final punctuation, then only closing quotes and brackets, within the last TAIL characters. */
+function endsLikeSentence(text: string): boolean {
+  const stop = Math.max(0, text.length - TAIL);
+  let i = text.length - 1;
+  while (i >= stop && CHAR_CLASS[text.charCodeAt(i)]! & CLOSER) i--;
+  return i >= stop && (CHAR_CLASS[text.charCodeAt(i)]! & FINAL) !== 0;
+}
+
+/** What a MARK character may start: a link (`@`) or a separator (the slash of a URL too). */
+function markOf(c: number): number {
+  return c === 0x40 ? LINK_MARK : SEPARATOR_MARK;
+}
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
@@ -177,8 +207,12 @@ function isWordCode(code: number): boolean {
   return !((code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff0f));
 }
 
-function mayHaveLink(text: string): boolean {
-  return text.includes("@") || text.includes("http") || text.includes("www.");
+/** `@`, `http` or `www.` somewhere in the line: seen in the scanned prefix, else looked for in the rest. */
+function mayHaveLink(text: string, scan: string, marks: number): boolean {
+  if (marks & LINK_MARK) return true;
+  if (text.length > scan.length) return text.includes("@") || text.includes("http") || text.includes("www.");
+  // A URL with a scheme has a slash.
+  return ((marks & SEPARATOR_MARK) !== 0 && text.includes("http")) || text.includes("www.");
 }
 
 function countMatches(text: string, pattern: RegExp): number {

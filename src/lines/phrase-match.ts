@@ -19,11 +19,43 @@ interface PhraseIndex {
   /** Single-word whole-line phrases per kind: a short line made only of them is that kind. */
   words: Map<string, PhraseKind>;
   line: Map<string, PhraseRule[]>;
+  /** Length of the longest whole-line phrase: a longer line needs no lookup. */
+  lineMax: number;
   /** Start phrases by their first word, end phrases by their last word. */
   start: Map<string, PhraseRule[]>;
   end: Map<string, PhraseRule[]>;
+  /** Start phrases spelled forwards, end phrases backwards: a line walks only the phrases it begins (ends) with. */
+  startTrie: TrieNode;
+  endTrie: TrieNode;
   contains: PhraseRule[];
   containsAny: RegExp;
+}
+
+/** A node of a character trie: the phrases that end here, and the next characters. */
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  /** Rules spelled by the path to this node, with their position in the rule list. */
+  rules: { rule: PhraseRule; order: number }[] | null;
+}
+
+function trieNode(): TrieNode {
+  return { next: null, rules: null };
+}
+
+/** File `rule` under the characters of `text`, read forwards or backwards. */
+function addToTrie(root: TrieNode, text: string, backwards: boolean, rule: PhraseRule, order: number): void {
+  let node = root;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(backwards ? text.length - 1 - k : k);
+    node.next ??= new Map();
+    let child = node.next.get(code);
+    if (!child) {
+      child = trieNode();
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  (node.rules ??= []).push({ rule, order });
 }
 
 let index: PhraseIndex | undefined;
@@ -37,8 +69,18 @@ let longIndex: PhraseIndex | undefined;
 export const LONG_LINE_KINDS: ReadonlySet<PhraseKind> = new Set(["caption", "legal"]);
 
 function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
-  const built: PhraseIndex = { words: new Map(), line: new Map(), start: new Map(), end: new Map(), contains: [], containsAny: /$^/ };
-  for (const rule of rules) {
+  const built: PhraseIndex = {
+    words: new Map(),
+    line: new Map(),
+    lineMax: 0,
+    start: new Map(),
+    end: new Map(),
+    startTrie: trieNode(),
+    endTrie: trieNode(),
+    contains: [],
+    containsAny: /$^/,
+  };
+  for (const [order, rule] of rules.entries()) {
     // Rule texts are stored normalized (lower-case, straight apostrophes); they are indexed
     // as written, so "(reuters)" and "photo:" keep their punctuation.
     const text = rule.text;
@@ -46,10 +88,15 @@ function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
     if (rule.at === "contains") built.contains.push(normalized);
     else if (rule.at === "line") {
       add(built.line, text, normalized);
+      built.lineMax = Math.max(built.lineMax, text.length);
       if (!text.includes(" ") && (rule.kind === "share" || rule.kind === "navigation")) built.words.set(text, rule.kind);
+    } else if (rule.at === "start") {
+      add(built.start, firstWord(text), normalized);
+      addToTrie(built.startTrie, text, false, rule, order);
+    } else {
+      add(built.end, lastWord(text), normalized);
+      addToTrie(built.endTrie, text, true, rule, order);
     }
-    else if (rule.at === "start") add(built.start, firstWord(text), normalized);
-    else add(built.end, lastWord(text), normalized);
   }
   const escaped = built.contains.map((rule) => escapeRegExp(rule.text));
   built.containsAny = escaped.length > 0 ? new RegExp(escaped.join("|"), "u") : /$^/;
@@ -176,7 +223,7 @@ function charClass(code: number): number {
  * Every phrase the line matches, most specific first (whole line, then start, end, contains).
  * `normalized` is the line after `normalizeForMatch`.
  */
-export function matchPhrases(normalized: string, language: string): PhraseHit[] {
+export function matchPhrases(normalized: string, language: string): readonly PhraseHit[] {
   if (normalized === "") return [];
   index ??= buildIndex();
   return matchIn(index, normalized, language);
@@ -186,36 +233,72 @@ export function matchPhrases(normalized: string, language: string): PhraseHit[] 
  * {@link matchPhrases} for a long line: only the phrases that can decide one, the whole-line
  * phrases (decoration may make a line long) and those of {@link LONG_LINE_KINDS}.
  */
-export function matchLongLinePhrases(normalized: string, language: string): PhraseHit[] {
+export function matchLongLinePhrases(normalized: string, language: string): readonly PhraseHit[] {
   if (normalized === "") return [];
   longIndex ??= buildIndex(PHRASES.filter((rule) => rule.at === "line" || LONG_LINE_KINDS.has(rule.kind)));
   return matchIn(longIndex, normalized, language);
 }
 
-function matchIn(index: PhraseIndex, normalized: string, language: string): PhraseHit[] {
-  const hits: PhraseHit[] = [];
-  for (const rule of index.line.get(normalized) ?? []) {
-    if (applies(rule, language)) hits.push({ kind: rule.kind, at: "line", phrase: rule.text });
+const NO_HITS: readonly PhraseHit[] = Object.freeze([]);
+
+function matchIn(index: PhraseIndex, normalized: string, language: string): readonly PhraseHit[] {
+  let hits: PhraseHit[] | undefined;
+  if (normalized.length <= index.lineMax) {
+    for (const rule of index.line.get(normalized) ?? NO_RULES) {
+      if (applies(rule, language)) (hits ??= []).push({ kind: rule.kind, at: "line", phrase: rule.text });
+    }
   }
   // A phrase must end at a word boundary: "share" starts "share this" but not "shareholders".
-  // Phrases are indexed by first (last) word, so a line checks only the phrases that could fit.
-  for (const rule of candidates(index.start, firstWord(normalized), leadingWord(normalized), normalized.slice(0, 1))) {
-    const length = rule.text.length;
-    if (!normalized.startsWith(rule.text)) continue;
-    if (isWordChar(rule.text[length - 1]) && isWordChar(normalized[length])) continue;
-    if (applies(rule, language)) hits.push({ kind: rule.kind, at: "start", phrase: rule.text });
+  const starts = walk(index.startTrie, normalized, false);
+  if (starts) {
+    for (const rule of ranked(starts, firstWord, [firstWord(normalized), leadingWord(normalized), normalized.slice(0, 1)])) {
+      const length = rule.text.length;
+      if (isWordChar(rule.text[length - 1]) && isWordChar(normalized[length])) continue;
+      if (applies(rule, language)) (hits ??= []).push({ kind: rule.kind, at: "start", phrase: rule.text });
+    }
   }
-  for (const rule of candidates(index.end, lastWord(normalized), trailingWord(normalized), normalized.slice(-1))) {
-    const length = rule.text.length;
-    if (!normalized.endsWith(rule.text)) continue;
-    if (isWordChar(rule.text[0]) && isWordChar(normalized[normalized.length - length - 1])) continue;
-    if (applies(rule, language)) hits.push({ kind: rule.kind, at: "end", phrase: rule.text });
+  const ends = walk(index.endTrie, normalized, true);
+  if (ends) {
+    for (const rule of ranked(ends, lastWord, [lastWord(normalized), trailingWord(normalized), normalized.slice(-1)])) {
+      const length = rule.text.length;
+      if (isWordChar(rule.text[0]) && isWordChar(normalized[normalized.length - length - 1])) continue;
+      if (applies(rule, language)) (hits ??= []).push({ kind: rule.kind, at: "end", phrase: rule.text });
+    }
   }
   // The few "contains" phrases are tested with one alternation first; most lines have none.
   if (index.containsAny.test(normalized)) {
     for (const rule of index.contains) {
-      if (applies(rule, language) && normalized.includes(rule.text)) hits.push({ kind: rule.kind, at: "contains", phrase: rule.text });
+      if (applies(rule, language) && normalized.includes(rule.text)) (hits ??= []).push({ kind: rule.kind, at: "contains", phrase: rule.text });
     }
   }
-  return hits;
+  return hits ?? NO_HITS;
+}
+
+/** The rules the line starts (or ends) with: its characters walked down the trie. */
+function walk(root: TrieNode, text: string, backwards: boolean): { rule: PhraseRule; order: number }[] | undefined {
+  let found: { rule: PhraseRule; order: number }[] | undefined;
+  let node: TrieNode | undefined = root;
+  for (let k = 0; k < text.length && node.next; k++) {
+    node = node.next.get(text.charCodeAt(backwards ? text.length - 1 - k : k));
+    if (!node) break;
+    if (node.rules) (found ??= []).push(...node.rules);
+  }
+  return found;
+}
+
+/**
+ * The found rules in the order the phrase lists give them, keyed by their first (last) word:
+ * those filed under the line's first word, then its leading run of letters, then its first
+ * character (each key once); a rule filed under none of these does not apply.
+ */
+function ranked(found: { rule: PhraseRule; order: number }[], keyOf: (text: string) => string, keys: readonly string[]): PhraseRule[] {
+  const rank = (key: string): number => {
+    for (let r = 0; r < keys.length; r++) if (keys[r] === key) return r;
+    return -1;
+  };
+  return found
+    .map((f) => ({ f, r: rank(keyOf(f.rule.text)) }))
+    .filter((x) => x.r >= 0)
+    .sort((x, y) => x.r - y.r || x.f.order - y.f.order)
+    .map((x) => x.f.rule);
 }
