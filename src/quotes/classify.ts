@@ -6,7 +6,7 @@
  * @module
  */
 import { NAMING_VERBS } from "./data/cues.js";
-import { AUTHOR_WORDS, CONVERSATIONS, MEDIUM_BEFORE, WORK_WORDS } from "./data/attribution.js";
+import { AUTHOR_WORDS, CONVERSATIONS, MEDIUM_BEFORE, UTTERANCE_NOUNS, WORK_WORDS } from "./data/attribution.js";
 import { CHARACTERIZING, LABELS, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
@@ -33,12 +33,18 @@ export interface QuoteShape {
   markup: boolean;
   /** One or two words between capitalized words: a nickname (`Robert C. "Bobby" Scott`). */
   nickname: boolean;
-  /** Right after a possessive or `on`/`of` (`CNN's "State of the Union"`): a title when title-case. */
+  /** Right after a possessive or `on`/`of`/`in` (`CNN's "State of the Union"`, `starred in "Long Road"`): a title when title-case. */
   afterOwner: boolean;
+  /** Right after a possessive (`the network's "Daybreak"`): a title when one capitalized word. */
+  afterPossessive: boolean;
+  /** Right after a noun of a raised voice and `of` (`chants of "Four More Years"`): what was shouted. */
+  shouted: boolean;
   /** Right after a word that names who someone spoke to (`told "Morning Desk"`, `an interview with "…"`). */
   afterMedium: boolean;
   /** After a label and its colon (`Motto: „…“`, `Headline: "…"`). */
   labelled: boolean;
+  /** Ends with a colon inside its marks (`"Related:"`, `"Read more:"`): a label itself. */
+  colonEnd: boolean;
   /** One word that is a web address (`„news.bbc.co.uk“`). */
   address: boolean;
   /** Right after `als`/`von`/`as` (`bezeichnete es als „…“`): what someone calls a thing. */
@@ -181,7 +187,10 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
   const next = close === -1 ? undefined : tokens[close + 1];
   const nextCap = next !== undefined && next.word && next.cap && next.quote === -1;
   const nickname = words <= 2 && upper && prevWord !== undefined && prevWord.cap && nextCap;
-  const afterOwner = prevWord !== undefined && (/['\u2019]s$/u.test(prevWord.text) || prevWord.lower === "on" || prevWord.lower === "of");
+  const afterPossessive = prevWord !== undefined && /['\u2019]s$/u.test(prevWord.text);
+  const beforePrev = prevWord ? tokens[open - 2] : undefined;
+  const shouted = prevWord?.lower === "of" && beforePrev !== undefined && beforePrev.word && beforePrev.quote === -1 && UTTERANCE_NOUNS.has(beforePrev.lower);
+  const afterOwner = afterPossessive || (prevWord !== undefined && !shouted && (prevWord.lower === "on" || prevWord.lower === "of" || prevWord.lower === "in"));
   return {
     words,
     clause,
@@ -194,8 +203,11 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
     markup: before === "=",
     nickname,
     afterOwner,
+    afterPossessive,
+    shouted,
     afterMedium: afterMedium(tokens, open, prevWord),
     labelled,
+    colonEnd: tokens[to - 1]?.text === ":",
     address,
     characterized: prevWord !== undefined && CHARACTERIZING.has(prevWord.lower),
     closesSentence: closesSentence(tokens, to, close),
@@ -231,21 +243,27 @@ export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, na
   // A linked headline and its author (`"Shops to close early," by Jane Roe`), with no cue.
   if (shape.authored && !cued) return false;
   if (shape.alone && shape.titleCase && !sentence && shape.words <= 8) return false;
+  // A label alone in its paragraph (`"Related:"` before a list of links).
+  if (shape.alone && shape.colonEnd && shape.words <= 2) return false;
   if (shape.namedBefore && !sentence) return false;
   if (shape.nickname && !adjacent) return false;
   if (shape.titleCase && !sentence && shape.afterOwner) return false;
   // One capitalized word inside the reporter's sentence may be a title as well (`told "Daybreak"`).
   const titleLike = shape.titleCase || (shape.words === 1 && shape.upper && !shape.sentenceStart);
+  // A cue right after a title inside the reporter's clause is the clause's verb, not the title's
+  // attribution (`In an interview with "Morning Desk," Roe pointed to …`): only a quotation that
+  // opens its clause is attributed by a cue next to it.
+  const attributedNext = adjacent && shape.sentenceStart;
   // A title next to a word of a work (`the documentary "Long Road"`, `"Night Desk" host X`).
-  if (shape.workNear && !sentence && !adjacent && titleLike) return false;
-  // A title after its owner or the programme someone spoke to (`the network's "Night Desk"`, `told
-  // "Daybreak"`, `an interview with "The Weekly"`).
-  // (A title-case one after its owner is out already, above.)
-  if (!sentence && !adjacent && titleLike && shape.afterMedium) return false;
+  if (shape.workNear && !sentence && !attributedNext && titleLike) return false;
+  // A title after its owner or the programme someone spoke to (`the network's "Daybreak"`, `told
+  // "Daybreak"`, `an interview with "The Weekly"`); a title-case one after `of`/`on` is out
+  // already, above (one word there is often a cry: `chants of "Encore!"`).
+  if (!sentence && !attributedNext && titleLike && (shape.afterMedium || shape.afterPossessive)) return false;
   if (!namesInQuotes) {
     // Every word capitalized inside the reporter's sentence is a title, not speech, whatever its
     // verbs (`the "Keep It Simple" tour`), unless a cue attributes it.
-    if (shape.titleCase && shape.words >= 3 && !cued && !(evidence && shape.characterized) && !(shape.sentenceStart && shape.closesSentence)) return false;
+    if (shape.titleCase && shape.words >= 3 && !cued && !shape.shouted && !(evidence && shape.characterized) && !(shape.sentenceStart && shape.closesSentence)) return false;
     // A short fragment with no cue and no attribution in its sentence (`evidence`) is a term, a
     // title or a scare quote (`the "rainy day" fund`); one that is its own sentence is speech.
     const ownSentence = shape.sentenceStart && shape.upper && shape.closesSentence;

@@ -8,15 +8,19 @@
  *
  * @module
  */
-import { ATTRIBUTION_WORDS, NOT_EVIDENCE } from "./data/attribution.js";
+import { ATTRIBUTION_WORDS, NOT_EVIDENCE, SELF_PRESENTATION } from "./data/attribution.js";
+import { AGENT_NAMING_VERBS } from "./data/cues.js";
+import { COORDINATING_AND, OBJECT_RELATIVES, PASSIVE_BE, SKIP_BEFORE_CUE } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import { type Cue, phraseAt, SENTENCE_END } from "./cues.js";
 import type { QuoteSpan } from "./spans.js";
+import { isPreposition, phraseBefore } from "./speaker.js";
 import { type Token, tokenAt } from "./tokens.js";
 
-/** Tokens read on each side of the quotation. */
+/** Tokens read before the quotation. */
 const BEFORE = 30;
-const AFTER = 20;
+/** Tokens read after it: an attribution word further on is about something else. */
+const AFTER = 8;
 
 const cache = new Map<string, ReadonlySet<string>>();
 
@@ -39,10 +43,10 @@ function wordsOf(lex: Lexicon): ReadonlySet<string> {
  */
 function evidenceAt(tokens: readonly Token[], k: number, words: ReadonlySet<string>, lex: Lexicon): boolean {
   const t = tokens[k]!;
-  if (words.has(t.lower)) {
-    const prev = tokens[k - 1];
-    return !t.cap || prev === undefined || !prev.word || prev.quote !== -1;
-  }
+  const prev = tokens[k - 1];
+  if (words.has(t.lower)) return !t.cap || prev === undefined || !prev.word || prev.quote !== -1;
+  // Someone's words for themselves: `presents herself as "…"`.
+  if (t.lower === "as" && prev !== undefined && prev.quote === -1 && SELF_PRESENTATION.has(prev.lower)) return true;
   return sourceAt(tokens, k, lex);
 }
 
@@ -216,3 +220,59 @@ export function closerOpened(text: string, span: QuoteSpan, system: { open: stri
 }
 
 const RIGHT_DOUBLE = "\u201D";
+
+/** Most words of the object between a naming verb and the quotation (`called the new tax plan "…"`). */
+const NAMED_OBJECT = 6;
+
+/**
+ * The cue of a quotation that is what a speaker calls something: a naming verb in the active
+ * voice (`called`, `dubbed`, `labeled`) whose subject before it is a person or a pronoun, then
+ * at most a short object with no preposition, then the quotation (`Roe called the plan "a
+ * disaster"`, `what he called "…"`, `a rival whom Roe dubbed "…"`). Then the word before the
+ * quotation (`called`, `program`) announces that speaker's words, not a name. Null for a naming
+ * verb with no agent before it, which names a thing (`a film called "…"`, `was dubbed "…"`, `the
+ * so-called "…"`, `a book by Jane Roe called "…"`). `cue` is the quotation's cue when found: kept
+ * when it is that verb with that subject.
+ */
+export function agentNaming(tokens: readonly Token[], open: number, cue: Cue | null, lex: Lexicon, text: string): Cue | null {
+  if (open <= 0) return null;
+  // The naming verb: the nearest word before the object words (no preposition, punctuation or
+  // other quotation between).
+  let v = open - 1;
+  while (v >= 0 && open - v - 1 <= NAMED_OBJECT) {
+    const t = tokens[v]!;
+    if (t.quote !== -1 || !t.word) return null;
+    if (AGENT_NAMING_VERBS.has(t.lower)) break;
+    if (isPreposition(t.lower)) return null;
+    v--;
+  }
+  const verb = tokens[v];
+  if (!verb || v < 0 || !AGENT_NAMING_VERBS.has(verb.lower)) return null;
+  // Active voice: no form of `be` before the verb (adverbs and `has` skipped), and not `so called`.
+  let j = v - 1;
+  while (j >= 0 && tokens[j]!.word && tokens[j]!.quote === -1 && !PASSIVE_BE.has(tokens[j]!.lower) && (SKIP_BEFORE_CUE.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower))) j--;
+  const prev = tokens[j];
+  if (prev && prev.word && (PASSIVE_BE.has(prev.lower) || prev.lower === "so" || prev.lower === "get" || prev.lower === "got")) return null;
+  // (The verb's subject beats a cue elsewhere in the sentence: in `a clip that Judge Roe called
+  // "distasteful," Doe expressed …` the words are the judge's.)
+  const own = cue !== null && cue.kind === "verb" && cue.start === verb.start && cue.speaker !== null;
+  const speaker = own ? cue.speaker : phraseBefore(tokens, v, lex, text);
+  if (!speaker || speaker.kind === "group-pronoun" || speaker.end > verb.start) return null;
+  // (A phrase after a preposition, role words and determiners between, is no subject: `a
+  // collection from the cartoonist Jane Roe called "…"`; a relative opens one: `what aide Roe called`.)
+  const at = tokenAt(tokens, speaker.start);
+  // (A noun phrase speaks only when it opens its clause: in `it was a campaign called "…"` it is
+  // the predicate, and what follows names it.)
+  const opener = tokens[at - 1];
+  if (speaker.kind === "nominal" && opener && opener.word && opener.quote === -1 && !OBJECT_RELATIVES.has(opener.lower) && !COORDINATING_AND.has(opener.lower)) return null;
+  // (After a noun phrase, a capitalized quotation is a name: `A news site called "The Harbour"
+  // reported …`; so it is right after a name that opens no clause: `a film starring Jane Roe
+  // called "Harbour Lights"`, where a relative opens one: `what Roe called "Year Zero"`.)
+  if (tokens[open + 1]?.cap && (speaker.kind === "nominal" || (v === open - 1 && !(opener && OBJECT_RELATIVES.has(opener.lower))))) return null;
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote !== -1 || t.cap || OBJECT_RELATIVES.has(t.lower)) break;
+    if (isPreposition(t.lower)) return null;
+  }
+  return own ? cue : { start: verb.start, end: verb.end, kind: "verb", speaker, adjacent: false };
+}

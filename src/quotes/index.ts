@@ -13,7 +13,7 @@
  */
 import type { Language, Line, Quote } from "../schema/article.js";
 import { isSpeech, quoteKind, shapeOf } from "./classify.js";
-import { attributionEvidence, closerOpened, continuesKept, headlineCue, headlineMarks, linkedExcerpt, openLaterPiece, unannouncedBlock } from "./evidence.js";
+import { agentNaming, attributionEvidence, closerOpened, continuesKept, headlineCue, headlineMarks, linkedExcerpt, openLaterPiece, unannouncedBlock } from "./evidence.js";
 import { type Resolved, SpeakerMemory } from "./coref.js";
 import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
@@ -137,13 +137,17 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
     for (let qi = 0; qi < list.length; qi++) {
       const s = list[qi]!;
       const [open, close, from, to] = marks[qi]!;
-      const shape = shapeOf(tokens, from, to, open, close, s.openMark > 0 ? text[s.openMark - 1]! : "", lex, alone);
-      const raw = cues[qi]!;
+      const read = shapeOf(tokens, from, to, open, close, s.openMark > 0 ? text[s.openMark - 1]! : "", lex, alone);
+      const found = cues[qi]!;
+      const namesInQuotes = NAMES_IN_QUOTES.has(language);
+      // What a speaker calls something is no name the copy gives it (`Roe called the plan "…"`).
+      const naming = read.namedBefore && !namesInQuotes ? agentNaming(tokens, open, found, lex, text) : null;
+      const shape = naming ? { ...read, namedBefore: false } : read;
+      const raw = naming ?? found;
       const cue = raw && raw.speaker && excluded(raw.speaker.start, raw.speaker.end) ? { ...raw, speaker: null } : raw;
       const cued = cue !== null && cue.speaker !== null;
       if (s.kind === "unopened" && !(cued && cue.adjacent)) continue;
       const continuation = s.continues !== -1 && bySpan.has(spans[s.continues]!);
-      const namesInQuotes = NAMES_IN_QUOTES.has(language);
       const evidence = !cued && (namesInQuotes ? speechEvidence(tokens, open === -1 ? from : open, close, lex) : attributionEvidence(tokens, open === -1 ? from : open, close, lex));
       // Not quotations the copy reports: a mark left open that no cue right next to it confirms,
       // the open middle of a run-on excerpt, headline-style single marks, an excerpt of a linked

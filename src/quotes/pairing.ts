@@ -8,7 +8,7 @@
  * @module
  */
 import { isApostrophe } from "./apostrophe.js";
-import { ALL_MARKS, CLOSE_ONLY, CLOSERS, GUILLEMET_MARKS, OPEN_ONLY, RIGHT_SINGLE_OPENS } from "./data/marks.js";
+import { ALL_MARKS, CLOSE_ONLY, CLOSERS, DEFAULT_SYSTEM, GUILLEMET_MARKS, MARK_SYSTEMS, OPEN_ONLY, RIGHT_SINGLE_OPENS } from "./data/marks.js";
 
 /** Longest quotation, in characters, the scan will pair across. */
 export const MAX_QUOTE_LENGTH = 4000;
@@ -157,6 +157,11 @@ export function pairMarks(text: string, lo: number, hi: number, language = "en")
         // said`), or after a nested quotation's closing mark that follows it (`say, 'Well done,' " he said`).
         canClose = true;
       }
+      if (!canOpen && !canClose && ch === LEFT_DOUBLE && isSpace(next) && (isSpace(prev) || (classOf(prev) & OPEN_CONTEXT) !== 0) && i + 2 < hi && !isSpace(text[i + 2]) && leftDoubleOpens(language)) {
+        // A left double mark set off by a space before the quotation (`As the paper put it, “ …`)
+        // still opens it where that glyph never closes: its shape gives its direction.
+        canOpen = true;
+      }
       if (ch === "\u2019" && !RIGHT_SINGLE_OPENS.has(language)) canOpen = false;
       if (ch === "\u201D" && canClose) canOpen = canOpen && !hasOpener(stack, ch);
     }
@@ -211,6 +216,14 @@ function adopt(stack: Open[], pairs: MarkPair[], pair: MarkPair): void {
 function dropBottom(stack: Open[], pairs: MarkPair[]): void {
   const bottom = stack.shift();
   if (bottom?.children) for (const p of bottom.children) pairs.push(p);
+}
+
+const LEFT_DOUBLE = "\u201C";
+
+/** Does `“` only open quotations in the language (it closes them in German copy: `„…“`)? */
+function leftDoubleOpens(language: string): boolean {
+  const system = MARK_SYSTEMS[language] ?? DEFAULT_SYSTEM;
+  return system.close !== LEFT_DOUBLE && system.altClose !== LEFT_DOUBLE;
 }
 
 /** Doubled single marks and the double mark each stands for. */

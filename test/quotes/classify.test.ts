@@ -13,8 +13,11 @@ const base: QuoteShape = {
   markup: false,
   nickname: false,
   afterOwner: false,
+  afterPossessive: false,
+  shouted: false,
   afterMedium: false,
   labelled: false,
+  colonEnd: false,
   address: false,
   characterized: false,
   closesSentence: false,
@@ -39,6 +42,10 @@ describe("isSpeech", () => {
     expect(isSpeech({ ...base, words: 1, upper: true, nickname: true }, false, false, false)).toBe(false);
     expect(isSpeech({ ...base, titleCase: true, afterOwner: true }, false, false, false)).toBe(false);
   });
+  it("rejects a label alone in its paragraph", () => {
+    expect(isSpeech({ ...base, words: 1, upper: true, alone: true, colonEnd: true }, false, false, false)).toBe(false);
+    expect(isSpeech({ ...base, words: 1, upper: true, alone: true }, false, false, false)).toBe(true);
+  });
   it("keeps a named-before quotation that is a sentence", () => {
     expect(isSpeech({ ...base, words: 6, clause: true, namedBefore: true }, true, true, false)).toBe(true);
   });
@@ -59,7 +66,11 @@ describe("isSpeech", () => {
   it("rejects titles of works, programmes and title-case runs", () => {
     const title = { ...base, words: 2, upper: true, titleCase: true, allCapitalized: true };
     expect(isSpeech({ ...title, workNear: true }, true, false, false)).toBe(false);
-    expect(isSpeech({ ...title, workNear: true }, true, true, false)).toBe(true);
+    // A cue next to it attributes a title that opens its clause, not one inside the reporter's clause.
+    expect(isSpeech({ ...title, workNear: true, sentenceStart: true }, true, true, false)).toBe(true);
+    expect(isSpeech({ ...title, workNear: true }, true, true, false)).toBe(false);
+    expect(isSpeech({ ...base, words: 1, upper: true, afterPossessive: true }, true, false, false)).toBe(false);
+    expect(isSpeech({ ...base, words: 1, upper: true, afterOwner: true }, true, false, false)).toBe(true);
     expect(isSpeech({ ...title, afterMedium: true }, true, false, false)).toBe(false);
     expect(isSpeech({ ...base, words: 7, upper: true, titleCase: true }, false, false, false, true)).toBe(false);
     expect(isSpeech({ ...base, words: 7, upper: true, titleCase: true }, true, false, false)).toBe(true);

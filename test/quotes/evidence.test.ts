@@ -92,3 +92,29 @@ describe("paragraphs set off as a block quotation", () => {
   });
 });
 
+
+describe("attribution after a fragment", () => {
+  it("counts an attribution word right after the fragment", () => {
+    expect(texts("The rules were “unworkable,” the harbour board complained on Friday.")).toEqual(["unworkable,"]);
+  });
+
+  it("does not count one far down the sentence, about something else", () => {
+    expect(texts("In a season when “tour buses” carried most visitors to the old harbour and its quays, the port board issued a letter on the new timetable.")).toEqual([]);
+  });
+
+  it("reads verbs of attack as attribution", () => {
+    expect(texts("The mayor ripped the board for acting as “judge and jury” in the ferry dispute.")).toEqual(["judge and jury"]);
+    expect(texts("Rivals sniped that she was “learning on the job,” but the vote held.")).toEqual(["learning on the job,"]);
+  });
+});
+
+describe("someone's words for themselves", () => {
+  it("reads self-described and a reflexive before `as` as attribution", () => {
+    expect(texts("A self-described “harbour rat,” Jane Roe has run the ferry for years.")).toEqual(["harbour rat,"]);
+    expect(texts("The port has long billed itself as a “gateway to the islands.”")).toEqual(["gateway to the islands."]);
+  });
+
+  it("does not read `as` alone as attribution", () => {
+    expect(texts("The port works as a “gateway” for freight.")).toEqual([]);
+  });
+});

@@ -30,11 +30,14 @@ export const ATTRIBUTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...verb("pitch"), ...verb("peddle"), ...verb("hype"), ...verb("laud"), ...verb("extol"), ...verb("imply"),
     ...verb("designate"), ...verb("celebrate"), ...verb("bicker"), ...verb("endorse"), ...verb("bemoan"), ...verb("gush"),
     ...verb("credit"), ...verb("view"), ...verb("perceive"), ...verb("envision"), ...verb("envisage"),
+    ...verb("snipe"), ...verb("knock"), ...verb("bash"), ...verb("skewer"), ...verb("trash"), ...verb("rip"),
     // Seeing, knowing, fearing (reported thought) and irregular forms.
     "cast", "casts", "casting",
     "found", "finds", "find", "finding", "sees", "saw", "seen", "seeing", "felt", "feels", "knew", "knows",
     "hope", "hopes", "hoped", "hoping", "fear", "fears", "feared", "fearing", "dreamed", "dreamt", "imagined",
     "termed", "terming", "shrugged", "waved", "heard", "hears", "taught", "teaches", "written",
+    // One's own words for oneself (`a self-described "news junkie"`).
+    "self-described", "self-styled", "self-proclaimed", "self-professed", "self-declared", "self-avowed",
     // Nouns of saying and their owners' words.
     "statement", "statements", "remark", "remarks", "comment", "comments", "claim", "claims", "interview",
     "interviews", "speech", "speeches", "tweet", "tweets", "letter", "memo", "testimony", "assertion", "assertions",
@@ -53,6 +56,22 @@ export const ATTRIBUTION_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Nouns of a voice raised before `of` (`chants of "…"`, `cries of "…"`): what follows is what
+ * was shouted, not a title, however capitalized (`chants of "Four More Years"`). Lower case.
+ */
+export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
+  "chant", "chants", "cry", "cries", "shout", "shouts", "call", "calls", "chorus", "choruses", "roar", "roars", "scream",
+  "screams", "yell", "yells", "cheer", "cheers", "jeer", "jeers", "boos", "refrain", "cries", "exclamation",
+  "exclamations", "whisper", "whispers", "plea", "pleas",
+]);
+
+/**
+ * Reflexive pronouns that, before `as`, make what follows someone's words for themselves
+ * (`presents herself as "a fighter"`, `bills itself as "…"`). Lower case.
+ */
+export const SELF_PRESENTATION: ReadonlySet<string> = new Set(["himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"]);
+
+/**
  * Cue words (English) that are mostly nouns in a reporter's sentence (`a state representative`,
  * `words such as`, `at one point`, `a far cry`): no evidence of attribution on their own.
  */
@@ -67,7 +86,7 @@ function verb(base: string): string[] {
   if (base.endsWith("e")) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
   const s = /(?:s|sh|ch|x|z)$/u.test(base) ? `${base}es` : `${base}s`;
   // A stressed short vowel before a final consonant doubles it (`dubbed`, `referred`; `vented`).
-  const doubled = /^(?:dub|refer|jab|concur)$/u.test(base) ? base + base.slice(-1) : base;
+  const doubled = /^(?:dub|refer|jab|concur|rip)$/u.test(base) ? base + base.slice(-1) : base;
   return [base, s, `${doubled}ed`, `${doubled}ing`];
 }
 

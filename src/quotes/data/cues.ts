@@ -210,6 +210,17 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   "названием", "назвою", "chiamato", "chiamata", "intitolato",
 ]);
 
+/**
+ * Naming verbs in the active voice, English (`Roe called the plan "…"`, `what he dubbed "…"`):
+ * with a speaker for subject, what follows in marks is that speaker's word for something, not a
+ * name the copy gives (`a film called "…"`, `was dubbed "…"`, `the so-called "…"`).
+ */
+export const AGENT_NAMING_VERBS: ReadonlySet<string> = new Set([
+  "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled", "labelled",
+  "labeling", "labelling", "brand", "brands", "branded", "branding", "nickname", "nicknamed", "termed", "terming",
+  "christened",
+]);
+
 function forms(...list: string[]): string[] {
   return list;
 }

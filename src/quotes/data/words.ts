@@ -165,6 +165,9 @@ export const ABSOLUTE_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "with
 /** Words that open a relative clause (`Jane Roe, who …, said`). */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who", "which", "whose"]);
 
+/** Words that open a clause before its own subject (`what he called`, `a rival whom Roe dubbed`). */
+export const OBJECT_RELATIVES: ReadonlySet<string> = new Set(["what", "which", "who", "whom", "that", "whose"]);
+
 /** Auxiliaries before a participle that make it a finite verb (`was saying`, `is calling`). */
 export const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "am", "being", "'s", "’s"]);
 
