@@ -93,9 +93,10 @@ export function assess(
   options: LinesOptions,
   on: (rule: RuleName) => boolean,
 ): Assessment | null {
-  if (line.text.trim() === "") return null;
+  const trimmed = line.text.trim();
+  if (trimmed === "") return null;
   const header = index === 0 && on("date-header") ? dateHeaderLength(line.text) : 0;
-  const content = header > 0 ? line.text.slice(header) : line.text;
+  const content = header > 0 ? line.text.slice(header) : trimmed;
   const features = lineFeatures(content, stoplist);
   // Phrases sit at the start of long lines (or are the whole of short ones): normalize a prefix.
   const long = features.text.length > LONG_LINE;

@@ -210,7 +210,10 @@ function isWordCode(code: number): boolean {
 /** `@`, `http` or `www.` somewhere in the line: seen in the scanned prefix, else looked for in the rest. */
 function mayHaveLink(text: string, scan: string, marks: number): boolean {
   if (marks & LINK_MARK) return true;
-  if (text.length > scan.length) return text.includes("@") || text.includes("http") || text.includes("www.");
+  if (text.length > scan.length) {
+    const head = text.length > LINK_SCAN ? text.slice(0, LINK_SCAN) : text;
+    return head.includes("@") || head.includes("http") || head.includes("www.");
+  }
   // A URL with a scheme has a slash.
   return ((marks & SEPARATOR_MARK) !== 0 && text.includes("http")) || text.includes("www.");
 }

@@ -99,7 +99,8 @@ function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
     }
   }
   const escaped = built.contains.map((rule) => escapeRegExp(rule.text));
-  built.containsAny = escaped.length > 0 ? new RegExp(escaped.join("|"), "u") : /$^/;
+  // Literal BMP text: without the `u` flag the alternation scans code units, about twice as fast.
+  built.containsAny = escaped.length > 0 ? new RegExp(escaped.join("|")) : /$^/;
   return built;
 }
 
