@@ -1,12 +1,13 @@
 /**
  * Match a line against the multilingual phrase lists (`data/phrases.ts`): whole line, line
- * start, line end, or (for a few unambiguous phrases) anywhere. Lookups are by exact string
- * in maps keyed by phrase, trying only the phrase lengths that exist, so a line costs a few
- * dozen map lookups whatever the size of the lists.
+ * start, line end, or (for a few unambiguous phrases) anywhere. Whole lines are looked up by
+ * exact string; start and end phrases by walking a character trie from the line's first (last)
+ * character, so a line costs a few steps whatever the size of the lists.
  *
  * @module
  */
 import { PHRASES, type PhraseKind, type PhraseRule } from "./data/phrases.js";
+import { CharTrie } from "./char-trie.js";
 import { escapeRegExp } from "./regexp.js";
 
 export interface PhraseHit {
@@ -21,41 +22,17 @@ interface PhraseIndex {
   line: Map<string, PhraseRule[]>;
   /** Length of the longest whole-line phrase: a longer line needs no lookup. */
   lineMax: number;
-  /** Start phrases by their first word, end phrases by their last word. */
-  start: Map<string, PhraseRule[]>;
-  end: Map<string, PhraseRule[]>;
   /** Start phrases spelled forwards, end phrases backwards: a line walks only the phrases it begins (ends) with. */
-  startTrie: TrieNode;
-  endTrie: TrieNode;
+  startTrie: CharTrie<Filed>;
+  endTrie: CharTrie<Filed>;
   contains: PhraseRule[];
   containsAny: RegExp;
 }
 
-/** A node of a character trie: the phrases that end here, and the next characters. */
-interface TrieNode {
-  next: Map<number, TrieNode> | null;
-  /** Rules spelled by the path to this node, with their position in the rule list. */
-  rules: { rule: PhraseRule; order: number }[] | null;
-}
-
-function trieNode(): TrieNode {
-  return { next: null, rules: null };
-}
-
-/** File `rule` under the characters of `text`, read forwards or backwards. */
-function addToTrie(root: TrieNode, text: string, backwards: boolean, rule: PhraseRule, order: number): void {
-  let node = root;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(backwards ? text.length - 1 - k : k);
-    node.next ??= new Map();
-    let child = node.next.get(code);
-    if (!child) {
-      child = trieNode();
-      node.next.set(code, child);
-    }
-    node = child;
-  }
-  (node.rules ??= []).push({ rule, order });
+/** A phrase rule and its position in the rule list (the order hits are reported in). */
+interface Filed {
+  rule: PhraseRule;
+  order: number;
 }
 
 let index: PhraseIndex | undefined;
@@ -73,10 +50,8 @@ function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
     words: new Map(),
     line: new Map(),
     lineMax: 0,
-    start: new Map(),
-    end: new Map(),
-    startTrie: trieNode(),
-    endTrie: trieNode(),
+    startTrie: new CharTrie(),
+    endTrie: new CharTrie(),
     contains: [],
     containsAny: /$^/,
   };
@@ -91,11 +66,9 @@ function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
       built.lineMax = Math.max(built.lineMax, text.length);
       if (!text.includes(" ") && (rule.kind === "share" || rule.kind === "navigation")) built.words.set(text, rule.kind);
     } else if (rule.at === "start") {
-      add(built.start, firstWord(text), normalized);
-      addToTrie(built.startTrie, text, false, rule, order);
+      built.startTrie.add(text, false, { rule, order });
     } else {
-      add(built.end, lastWord(text), normalized);
-      addToTrie(built.endTrie, text, true, rule, order);
+      built.endTrie.add(text, true, { rule, order });
     }
   }
   const escaped = built.contains.map((rule) => escapeRegExp(rule.text));
@@ -165,13 +138,6 @@ export function widgetKind(normalized: string): "share" | "navigation" | undefin
 
 const NO_RULES: readonly PhraseRule[] = [];
 
-/** The rules filed under any of the keys `a`, `b`, `c` (each key once). */
-function candidates(map: Map<string, PhraseRule[]>, a: string, b: string, c: string): readonly PhraseRule[] {
-  const first = map.get(a) ?? NO_RULES;
-  const second = b !== a ? (map.get(b) ?? NO_RULES) : NO_RULES;
-  const third = c !== a && c !== b ? (map.get(c) ?? NO_RULES) : NO_RULES;
-  return second.length === 0 && third.length === 0 ? first : [...first, ...second, ...third];
-}
 
 /** The first run of letters and digits ("photo" of "photo: x"), for phrases that end in punctuation. */
 function leadingWord(text: string): string {
@@ -250,7 +216,7 @@ function matchIn(index: PhraseIndex, normalized: string, language: string): read
     }
   }
   // A phrase must end at a word boundary: "share" starts "share this" but not "shareholders".
-  const starts = walk(index.startTrie, normalized, false);
+  const starts = index.startTrie.walk(normalized, false);
   if (starts) {
     for (const rule of ranked(starts, firstWord, [firstWord(normalized), leadingWord(normalized), normalized.slice(0, 1)])) {
       const length = rule.text.length;
@@ -258,7 +224,7 @@ function matchIn(index: PhraseIndex, normalized: string, language: string): read
       if (applies(rule, language)) (hits ??= []).push({ kind: rule.kind, at: "start", phrase: rule.text });
     }
   }
-  const ends = walk(index.endTrie, normalized, true);
+  const ends = index.endTrie.walk(normalized, true);
   if (ends) {
     for (const rule of ranked(ends, lastWord, [lastWord(normalized), trailingWord(normalized), normalized.slice(-1)])) {
       const length = rule.text.length;
@@ -275,24 +241,12 @@ function matchIn(index: PhraseIndex, normalized: string, language: string): read
   return hits ?? NO_HITS;
 }
 
-/** The rules the line starts (or ends) with: its characters walked down the trie. */
-function walk(root: TrieNode, text: string, backwards: boolean): { rule: PhraseRule; order: number }[] | undefined {
-  let found: { rule: PhraseRule; order: number }[] | undefined;
-  let node: TrieNode | undefined = root;
-  for (let k = 0; k < text.length && node.next; k++) {
-    node = node.next.get(text.charCodeAt(backwards ? text.length - 1 - k : k));
-    if (!node) break;
-    if (node.rules) (found ??= []).push(...node.rules);
-  }
-  return found;
-}
-
 /**
  * The found rules in the order the phrase lists give them, keyed by their first (last) word:
  * those filed under the line's first word, then its leading run of letters, then its first
  * character (each key once); a rule filed under none of these does not apply.
  */
-function ranked(found: { rule: PhraseRule; order: number }[], keyOf: (text: string) => string, keys: readonly string[]): PhraseRule[] {
+function ranked(found: readonly Filed[], keyOf: (text: string) => string, keys: readonly string[]): PhraseRule[] {
   const rank = (key: string): number => {
     for (let r = 0; r < keys.length; r++) if (keys[r] === key) return r;
     return -1;
