@@ -221,8 +221,11 @@ export function isSpam(f: LineFeatures, context: LinesContext, index: number, co
   if (!foreign && !edge) return false;
   const list = looksLikeList(f.text);
   if (!foreign && !list) return false;
+  // In the article's own script only a keyword list is spam: split before counting keywords.
+  const keywordList = isKeywordList(f.text);
+  if (!foreign && !keywordList) return false;
   const keywords = spamKeywordCount(f.text);
-  if (keywords >= 3 && isKeywordList(f.text)) return true;
+  if (keywords >= 3 && keywordList) return true;
   return foreign && keywords >= 1 && (list || keywords >= 2);
 }
 
