@@ -84,7 +84,7 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
   for (let i = 0; i <= scan.length; i++) {
     const c = i < scan.length ? scan.charCodeAt(i) : 0x20;
     const k = CHAR_CLASS[c]!;
-    if (k & MARK) marks |= markOf(c);
+    if (k & MARK) marks |= markOf(scan, c, i);
     if (k & SPACE) {
       if (inToken) {
         words++;
@@ -157,7 +157,7 @@ const DIGIT = 2;
 const LETTER = 4;
 const CJK = 8;
 const WORD = 16;
-/** `@` (a link may start there) and the separators `|/»›>•·`. */
+/** `@` and `.` (of a link) and the separators `|/»›>•·`. */
 const MARK = 32;
 /** Sentence-final punctuation. */
 const FINAL = 64;
@@ -179,7 +179,7 @@ for (let c = 0; c < 0x10000; c++) {
   else if (c >= 0xc0) CHAR_CLASS[c] = (isCjk(c) ? CJK : 0) | (c < 0x2000 || c > 0x2bff ? LETTER : 0) | (isWordCode(c) ? WORD : 0);
   else if (c === 0xaa || c === 0xb5 || c === 0xba) CHAR_CLASS[c] = WORD;
 }
-for (const ch of "@|/»›>•·") CHAR_CLASS[ch.charCodeAt(0)]! |= MARK;
+for (const ch of "@.|/»›>•·") CHAR_CLASS[ch.charCodeAt(0)]! |= MARK;
 for (const ch of ".!?…。！？؟।") CHAR_CLASS[ch.charCodeAt(0)]! |= FINAL;
 for (const ch of "\"'”’»)]」』）") CHAR_CLASS[ch.charCodeAt(0)]! |= CLOSER;
 
@@ -191,9 +191,11 @@ function endsLikeSentence(text: string): boolean {
   return i >= stop && (CHAR_CLASS[text.charCodeAt(i)]! & FINAL) !== 0;
 }
 
-/** What a MARK character may start: a link (`@`) or a separator (the slash of a URL too). */
-function markOf(c: number): number {
-  return c === 0x40 ? LINK_MARK : SEPARATOR_MARK;
+/** What a MARK character at `i` may be part of: a link (`@`, `www.`) or a separator (the slash of a URL too). */
+function markOf(scan: string, c: number, i: number): number {
+  if (c === 0x40) return LINK_MARK;
+  if (c === 0x2e) return i >= 3 && scan.startsWith("www", i - 3) ? LINK_MARK : 0;
+  return SEPARATOR_MARK;
 }
 
 function isSpace(code: number): boolean {
@@ -215,7 +217,7 @@ function mayHaveLink(text: string, scan: string, marks: number): boolean {
     return head.includes("@") || head.includes("http") || head.includes("www.");
   }
   // A URL with a scheme has a slash.
-  return ((marks & SEPARATOR_MARK) !== 0 && text.includes("http")) || text.includes("www.");
+  return (marks & SEPARATOR_MARK) !== 0 && text.includes("http");
 }
 
 function countMatches(text: string, pattern: RegExp): number {

@@ -36,6 +36,21 @@ const otherSpam = SPAM_KEYWORDS.filter((w) => !/^[\x20-\x7e]+$/.test(w)).map((w)
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*|\|/gu;
 
+/**
+ * Calls `keep` on each token of the lower-cased line in turn (words with inner `.` or
+ * apostrophes, and `|`) and stops at the first it returns false for: a line is read only as far
+ * as it takes to rule it out. Returns whether every token was kept.
+ */
+function everyToken(text: string, keep: (token: string) => boolean): boolean {
+  const lower = text.toLowerCase();
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) if (!keep(m[0])) return false;
+  return true;
+}
+
+const COUNT_TOKEN = /^\d[\d.,]*[km]?$/;
+const PAGE_NUMBER = /^\d{1,3}$/;
+
 /** Length of a leading scraper date header (" date 2026-01-26 "), or 0. */
 export function dateHeaderLength(text: string): number {
   const m = DATE_HEADER.exec(text.length > 64 ? text.slice(0, 64) : text);
@@ -47,8 +62,12 @@ export function isCounter(f: LineFeatures): boolean {
   if (f.length > 40) return false;
   if (BARE_COUNT.test(f.text)) return true;
   if (f.digits === 0 || f.words > 4) return false;
-  const words = f.text.toLowerCase().match(TOKEN) ?? [];
-  return words.some((w) => counterWords.has(w)) && words.every((w) => counterWords.has(w) || /^\d[\d.,]*[km]?$/.test(w));
+  let counted = false;
+  const only = everyToken(f.text, (w) => {
+    if (counterWords.has(w)) return (counted = true);
+    return COUNT_TOKEN.test(w);
+  });
+  return only && counted;
 }
 
 export function isLinkOnly(f: LineFeatures): boolean {
@@ -62,12 +81,13 @@ export function isPagination(f: LineFeatures): boolean {
   if (f.length > 80 || f.words > 14 || f.digits === 0 || f.endsSentence) return false;
   let numbers = 0;
   let words = 0;
-  for (const token of f.text.toLowerCase().match(TOKEN) ?? []) {
-    if (/^\d{1,3}$/u.test(token)) numbers++;
+  const only = everyToken(f.text, (token) => {
+    if (PAGE_NUMBER.test(token)) numbers++;
     else if (paginationWords.has(token)) words++;
     else if (token !== "|") return false;
-  }
-  return numbers >= 2 || (numbers === 1 && words >= 1);
+    return true;
+  });
+  return only && (numbers >= 2 || (numbers === 1 && words >= 1));
 }
 
 export function isBreadcrumb(f: LineFeatures): boolean {
@@ -82,17 +102,19 @@ export function isBreadcrumb(f: LineFeatures): boolean {
 export function isDateOnly(f: LineFeatures): boolean {
   if (f.length > 90 || f.words > 14 || (f.digits === 0 && !f.cjk)) return false;
   if (f.cjk) return CJK_DATE.test(f.text) && f.letters - countCjkDateChars(f.text) <= 4;
-  const tokens = f.text.toLowerCase().match(TOKEN) ?? [];
   let month = false;
   let number = false;
   let ago = false;
-  for (const token of tokens) {
-    if (/^\d/.test(token)) number = true;
-    else if (months.has(token) || months.has(token.replace(/\.$/, ""))) month = true;
+  // (A token never ends with a full stop: "Jan." is read as "jan".)
+  const only = everyToken(f.text, (token) => {
+    const first = token.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39) number = true;
+    else if (months.has(token)) month = true;
     else if (agoWords.has(token)) ago = true;
     else if (!weekdays.has(token) && !dateWords.has(token) && token !== "|") return false;
-  }
-  return number && (month || ago || NUMERIC_DATE.test(f.text) || CLOCK_TIME.test(f.text));
+    return true;
+  });
+  return only && number && (month || ago || NUMERIC_DATE.test(f.text) || CLOCK_TIME.test(f.text));
 }
 
 function countCjkDateChars(text: string): number {
@@ -154,6 +176,8 @@ function isTrimmed(c: number): boolean {
 }
 
 const commentHeaders = new Set(COMMENT_HEADERS);
+/** The longest comment header: a longer line needs no lookup. */
+const COMMENT_HEADER_MAX = Math.max(...COMMENT_HEADERS.map((h) => h.length));
 const commentCountWords = new Set(COMMENT_COUNT_WORDS);
 
 /**
@@ -163,7 +187,7 @@ const commentCountWords = new Set(COMMENT_COUNT_WORDS);
  */
 export function isCommentMarker(normalized: string, raw: string, f: LineFeatures): boolean {
   if (f.words > 12) return isCommentCountTitle(normalized, raw, f);
-  if (commentHeaders.has(normalized)) return true;
+  if (normalized.length <= COMMENT_HEADER_MAX && commentHeaders.has(normalized)) return true;
   if (f.words <= 6 && raw.endsWith(":")) {
     const lower = raw.toLowerCase();
     if (COMMENTER_ENDINGS.some((ending) => lower.endsWith(ending))) return true;
@@ -204,13 +228,15 @@ export function hasCaptionMarker(f: LineFeatures): boolean {
 }
 
 const aboutHeaders = new Set(ABOUT_HEADERS);
+/** The longest about header: longer starts need no lookup. */
+const ABOUT_HEADER_MAX = Math.max(...ABOUT_HEADERS.map((h) => h.length));
 
 /** "About the author", "About Acme", "Über uns": a short header opening a boilerplate section. */
 export function isAboutHeader(normalized: string, f: LineFeatures): boolean {
   if (f.words > ABOUT_MAX_WORDS || f.endsSentence) return false;
   // The line, or its start up to any space, is a header: one lookup per word.
-  for (let space = normalized.indexOf(" "); space !== -1; space = normalized.indexOf(" ", space + 1)) {
+  for (let space = normalized.indexOf(" "); space !== -1 && space <= ABOUT_HEADER_MAX; space = normalized.indexOf(" ", space + 1)) {
     if (aboutHeaders.has(normalized.slice(0, space))) return true;
   }
-  return aboutHeaders.has(normalized);
+  return normalized.length <= ABOUT_HEADER_MAX && aboutHeaders.has(normalized);
 }
