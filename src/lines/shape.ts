@@ -14,6 +14,7 @@ import {
   BARE_COUNT,
   BREADCRUMB,
   BY_PREFIX,
+  BY_WORDS,
   CJK_DATE,
   CLOCK_TIME,
   DATE_HEADER,
@@ -60,7 +61,7 @@ export function dateHeaderLength(text: string): number {
 /** "171", "1.2K", "12 comments", "Comments (12)". */
 export function isCounter(f: LineFeatures): boolean {
   if (f.length > 40) return false;
-  if (BARE_COUNT.test(f.text)) return true;
+  if (startsWithDigit(f.text) && BARE_COUNT.test(f.text)) return true;
   if (f.digits === 0 || f.words > 4) return false;
   let counted = false;
   const only = everyToken(f.text, (w) => {
@@ -71,7 +72,13 @@ export function isCounter(f: LineFeatures): boolean {
 }
 
 export function isLinkOnly(f: LineFeatures): boolean {
-  return f.length <= 200 && f.words === 1 && LINK_ONLY.test(f.text);
+  // Every link form has an `@`, a `.` or the colon of a scheme.
+  return f.length <= 200 && f.words === 1 && /[@.:]/.test(f.text) && LINK_ONLY.test(f.text);
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
 }
 
 const paginationWords = new Set(PAGINATION_WORDS);
@@ -125,14 +132,24 @@ function countCjkDateChars(text: string): number {
 
 /** "MOSCOW", "KYIV:", "NEW YORK (Reuters) -": an upper-case place alone on its line. */
 export function isLoneDateline(f: LineFeatures): boolean {
-  return f.length <= 40 && f.words <= 5 && f.letters >= 3 && f.digits === 0 && LONE_DATELINE.test(f.text);
+  return f.length <= 40 && f.words <= 5 && f.letters >= 3 && f.digits === 0 && mayOpenUpper(f.text) && LONE_DATELINE.test(f.text);
 }
+
+/** Not ruled out as opening with an upper-case letter: an ASCII character other than A-Z is. */
+function mayOpenUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x80 || (c >= 0x41 && c <= 0x5a);
+}
+
+/** The letters BY_PREFIX's words open with, in either case: no other line can match it. */
+const BY_INITIALS = BY_WORDS.map((w) => w.charAt(0).toLowerCase() + w.charAt(0).toUpperCase()).join("");
 
 /** A byline or credit line by shape: "By Jane Doe", "(AFP)", "Jane Doe | Outlet | Updated: ...". */
 export function bylineShape(f: LineFeatures): "by" | "credit" | "pipe" | null {
   if (f.length > 160 || f.endsSentence) return null;
-  if (AGENCY_CREDIT.test(f.text)) return "credit";
-  if (f.words <= 14 && BY_PREFIX.test(f.text)) return "by";
+  const first = f.text.charAt(0);
+  if ((first === "(" || first === "/") && AGENCY_CREDIT.test(f.text)) return "credit";
+  if (f.words <= 14 && BY_INITIALS.includes(first) && BY_PREFIX.test(f.text)) return "by";
   if (f.text.includes("|") && f.words <= 24 && (NUMERIC_DATE.test(f.text) || CLOCK_TIME.test(f.text))) return "pipe";
   return null;
 }

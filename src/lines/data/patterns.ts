@@ -24,8 +24,11 @@ export const LONE_DATELINE = /^[\p{Lu}][\p{Lu}.'’-]*(?: [\p{Lu}][\p{Lu}.'’-]
 /** An agency credit alone on a line: "(AFP)", "(Reuters) -", "/TASS/". */
 export const AGENCY_CREDIT = /^[(/][\p{L} .&-]{2,30}[)/]\s*[–—-]?$/u;
 
+/** Words that introduce an author's name: "by", "von", "par", ... */
+export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "door", "przez", "от"];
+
 /** "By Jane Doe", "by Bryan DeArdo and Sam Lee", "By CUI HAIPEI in Dubai". */
-export const BY_PREFIX = /^(?:by|von|par|por|di|door|przez|от)\s+\p{Lu}/iu;
+export const BY_PREFIX = new RegExp(`^(?:${BY_WORDS.join("|")})\\s+\\p{Lu}`, "iu");
 
 /** A breadcrumb: "Home / World / Europe", "News » Politics". */
 export const BREADCRUMB = /^[^|/»›>]{1,40}(?:\s[/»›>|]\s[^|/»›>]{1,40}){1,8}$/;
