@@ -8,6 +8,7 @@
  * @module
  */
 import { detach } from "../util/detach.js";
+import { cjkFullName } from "./cjk.js";
 import { DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, ROLE_WORDS, STOP_WORDS } from "./data/words.js";
 import type { SpeakerPhrase } from "./speaker.js";
 
@@ -45,6 +46,8 @@ function computeKey(word: string): string {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+/** A letter of a script with case. */
+const CASED = /[\p{Lu}\p{Ll}]/u;
 /** Characters around a mention searched for the fuller form of a name (keeps long inputs linear). */
 const NAME_WINDOW = 12_000;
 const MAX_OCCURRENCES = 200;
@@ -119,6 +122,13 @@ export class SpeakerMemory {
     return this.found.get(key) ?? undefined;
   }
 
+  /** The fuller form of a Japanese or Korean surname near `at` (cached). */
+  private cjkFullName(name: string, at: number): string | undefined {
+    const key = `\u0000${name}`;
+    if (!this.found.has(key)) this.found.set(key, cjkFullName(this.text, name, Math.max(0, at - NAME_WINDOW), Math.min(this.text.length, at + NAME_WINDOW)));
+    return this.found.get(key) ?? undefined;
+  }
+
   /** The speaker most recently named, if any. */
   last(): Resolved | null {
     return this.recent[this.recent.length - 1] ?? null;
@@ -140,15 +150,21 @@ export class SpeakerMemory {
       if (!any) return resolved;
     } else if (phrase.kind === "nominal") {
       const bare = !phrase.name.includes(" ");
-      const earlier = phrase.definite && bare ? this.findLast((r) => !r.person && r.head === phrase.head) : null;
+      // (A role alone in a script without case refers back to the person who held it too:
+      // `官房長官は` after `林芳正官房長官は`.)
+      const caseless = !CASED.test(phrase.name);
+      const earlier = phrase.definite && bare ? this.findLast((r) => (!r.person || caseless) && r.head === phrase.head) : null;
       resolved = earlier ? { ...earlier, mention } : { name: phrase.name, person: false, head: phrase.head, mention };
     } else {
       const words = phrase.name.split(/\s+/u);
-      const fuller = this.fullName(words[words.length - 1]!, phrase.start);
-      const earlier = words.length === 1 && !fuller ? this.findLast((r) => r.person && r.name.endsWith(` ${phrase.name}`)) : null;
+      // A name in a script without case (Chinese, Japanese, Korean) is a person when the quotes
+      // stage read it as one; a surname alone is the full name it opens (`岸田`, `岸田文雄`).
+      const caseless = !CASED.test(phrase.name);
+      const fuller = caseless ? this.cjkFullName(phrase.name, phrase.start) : this.fullName(words[words.length - 1]!, phrase.start);
+      const earlier = words.length === 1 && !fuller ? this.findLast((r) => r.person && (r.name.endsWith(` ${phrase.name}`) || (caseless && r.name.length > phrase.name.length && r.name.startsWith(phrase.name)))) : null;
       // The fullest spelling in the article, when it ends with this name (`Peskov`, `Zelenskyy`).
       const name = fuller && fuller.split(" ").length >= words.length ? fuller : (earlier?.name ?? phrase.name);
-      resolved = { name, person: words.length > 1 || name !== phrase.name, head: phrase.head, mention };
+      resolved = { name, person: words.length > 1 || name !== phrase.name || caseless, head: phrase.head, mention };
     }
     if (resolved) this.remember(resolved);
     return resolved;

@@ -13,6 +13,7 @@
  */
 import type { Language, Line, Quote } from "../schema/article.js";
 import { isSpeech, quoteKind, shapeOf } from "./classify.js";
+import { cjkCue, cjkCuePhrases, type CjkQuote, cjkKind, cjkSubject, isCjk } from "./cjk.js";
 import { agentNaming, attributionEvidence, closerOpened, continuesKept, headlineCue, headlineMarks, linkedExcerpt, openLaterPiece, unannouncedBlock } from "./evidence.js";
 import { type Resolved, SpeakerMemory } from "./coref.js";
 import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
@@ -39,6 +40,8 @@ const WINDOW_BEFORE = 420;
 const WINDOW_AFTER = 260;
 /** Characters of a paragraph without quotations scanned for cues (for coreference). */
 const CUE_SCAN = 800;
+/** Characters of a Chinese, Japanese or Korean paragraph with quotations read for the cues outside them. */
+const CJK_CUE_SCAN = 3200;
 
 const BASE_CONFIDENCE: Record<QuoteSpan["kind"], number> = {
   paired: 0.9,
@@ -69,6 +72,8 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
   // Paragraphs after the last quotation cannot change any attribution.
   const lastParagraph = spans[spans.length - 1]!.paragraph;
   const system = MARK_SYSTEMS[language] ?? DEFAULT_SYSTEM;
+  // Chinese, Japanese and Korean attribution is read from the characters (see `cjk.ts`).
+  const cjk = isCjk(language);
 
   const byParagraph = new Map<number, QuoteSpan[]>();
   for (const s of spans) {
@@ -95,10 +100,11 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       }
       if (pi > lastParagraph) break;
       // Only the paragraphs just before a quotation can hold the antecedent of its `he`.
-      if (nearQuote(byParagraph, pi) && mayHoldCue(text, p)) {
-        const last = scanCues(text, p, lex, memory, excluded);
+      if (nearQuote(byParagraph, pi) && (cjk || mayHoldCue(text, p))) {
+        const last = cjk ? scanCjkCues(text, p, language, memory, excluded) : scanCues(text, p, lex, memory, excluded);
         // `He said:` alone before a paragraph that is the quotation.
-        if (last && text.charCodeAt(p.end - 1) === 0x3a) announced = { paragraph: pi, speaker: last };
+        // (Or a full-width colon: `毛宁说：`.)
+        if (last && (text.charCodeAt(p.end - 1) === 0x3a || text.charCodeAt(p.end - 1) === 0xff1a)) announced = { paragraph: pi, speaker: last };
       }
       if (byParagraph.has(pi + 1)) lastSubject = { paragraph: pi, phrase: lastSentenceSubject(text, p, lex, excluded) };
       continue;
@@ -116,9 +122,16 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       kind: "direct" | "partial";
       subject: SpeakerPhrase | null;
       fallback: SpeakerPhrase | null;
+      /** Takes no speaker from the context (a Chinese, Japanese or Korean term in marks: `推进“放管服”改革`). */
+      term: boolean;
     };
     const cues: (Cue | null)[] = [];
+    const ranges = cjk ? quoteRanges(list) : [];
     for (let qi = 0; qi < list.length; qi++) {
+      if (cjk) {
+        cues.push(cjkCue(text, cjkQuote(list[qi]!, p, ranges), language));
+        continue;
+      }
       const [open, close, from] = marks[qi]!;
       const cue = subjectForPronoun(findCue(tokens, open === -1 ? from : open, close, lex, text), tokens, open, lex, text, memory);
       cues.push(sourceForExpletive(cue, tokens, lex, text));
@@ -155,11 +168,12 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       if ((s.kind === "unclosed" && !(cued && cue.adjacent)) || (!cued && openLaterPiece(s)) || headlineMarks(text, spans, s, system, cued) || linkedExcerpt(text, s, p.end) || closerOpened(text, s, system)) continue;
       if (!continuation && !continuesKept(spans, s, (piece) => bySpan.has(piece)) && ((!cued && unannouncedBlock(text, s, p.start, paragraphs[pi - 1]?.end ?? -1)) || !isSpeech(shape, cued && !headlineCue(tokens, cue), cue?.adjacent ?? false, namesInQuotes, evidence))) continue;
       if (s.kind === "unclosed" && !cued && !shape.clause) continue;
-      const kind = s.kind === "continued" || s.kind === "opening" ? "direct" : quoteKind(shape);
+      const kind = s.kind === "continued" || s.kind === "opening" ? "direct" : cjk ? cjkKind(text.slice(s.start, s.end), cue, language) : quoteKind(shape);
       // With no cue, the subject of the quotation's sentence speaks (when it has one).
       // (Or the owner of a noun of saying right before it: `his promise to be "neutral"`.)
-      const subject = cued || open === -1 ? null : (speechNounOwner(tokens, open, lex, text) ?? sentenceSubject(tokens, open, lex, text));
-      const near = cued || open === -1 ? null : nearestPerson(tokens, open, text);
+      // (In Chinese, Japanese and Korean copy: the topic of the sentence, `首相は「…」を掲げた`.)
+      const subject = cued || open === -1 ? null : cjk ? cjkSubject(text, cjkQuote(s, p, ranges), language) : (speechNounOwner(tokens, open, lex, text) ?? sentenceSubject(tokens, open, lex, text));
+      const near = cued || open === -1 || cjk ? null : nearestPerson(tokens, open, text);
       kept.push({
         s,
         cue,
@@ -167,13 +181,18 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
         kind,
         subject: subject && !excluded(subject.start, subject.end) && !expletive(subject, lex) && !reportedTopic(subject, tokens, lex) ? subject : null,
         fallback: near && !excluded(near.start, near.end) ? near : null,
+        // (Where no attribution words sort terms from speech, a fragment with no cue and no
+        // topic inside the reporter's sentence is a term, not someone's words.)
+        term: cjk && !cued && !subject && kind === "partial" && s.kind === "paired",
       });
     }
     const used = new Set<number>();
     for (const k of kept) if (k.cue) used.add(k.cue.start);
     type Event = { at: number; quote?: Pending; phrase?: SpeakerPhrase };
     const events: Event[] = [];
-    for (const phrase of cuePhrases(tokens, lex, text, used)) events.push({ at: phrase.start, phrase });
+    if (cjk) {
+      for (const c of cjkCuePhrases(text, p.start, Math.min(p.end, p.start + CJK_CUE_SCAN), ranges, language)) if (!used.has(c.cue) && !excluded(c.phrase.start, c.phrase.end)) events.push({ at: c.phrase.start, phrase: c.phrase });
+    } else for (const phrase of cuePhrases(tokens, lex, text, used)) events.push({ at: phrase.start, phrase });
     for (const k of kept) events.push({ at: k.cue?.speaker?.start ?? k.subject?.start ?? k.s.start, quote: k });
     events.sort(byAt);
     let previous: Resolved | null = null;
@@ -189,7 +208,7 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
         if (resolved && previousEnd !== -1 && ends[tokenAt(tokens, e.phrase.start)]! > ends[tokenAt(tokens, previousEnd)]!) sincePrevious = resolved;
         continue;
       }
-      const { s, cue, cued, kind, subject, fallback } = e.quote!;
+      const { s, cue, cued, kind, subject, fallback, term } = e.quote!;
       let speaker: Resolved | null = null;
       if (cue?.speaker) speaker = memory.resolve(cue.speaker, p.start);
       if (!speaker && subject) speaker = memory.resolve(subject, p.start);
@@ -199,7 +218,7 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       // A quotation alone in its paragraph, after a paragraph whose last sentence has the last
       // speaker for subject (`Roe was quick to add that … ¶ "…"`): that nearer mention.
       if (!speaker && !previous && alone && lastSubject?.paragraph === pi - 1 && lastSubject.phrase) speaker = nearerMention(lastSubject.phrase, memory, p.start);
-      if (!speaker) speaker = (previous ? sincePrevious : null) ?? previous ?? memory.last();
+      if (!speaker && !term) speaker = (previous ? sincePrevious : null) ?? previous ?? memory.last();
       if (!speaker && fallback) speaker = memory.resolve(fallback, p.start);
       if (speaker) previous = speaker;
       sincePrevious = null;
@@ -322,7 +341,7 @@ function sentenceEnds(tokens: readonly Token[]): number[] {
   let n = 0;
   for (const t of tokens) {
     out.push(n);
-    if (t.quote === -1 && !t.word && (t.text === "." || t.text === "!" || t.text === "?")) n++;
+    if (t.quote === -1 && !t.word && (t.text === "." || t.text === "!" || t.text === "?" || CJK_ENDS.includes(t.text))) n++;
   }
   out.push(n);
   return out;
@@ -332,9 +351,31 @@ function sentenceEnds(tokens: readonly Token[]): number[] {
 function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
-    if (t.quote === -1 && !t.word && (t.text === "." || t.text === "!" || t.text === "?" || t.text === ";")) return false;
+    if (t.quote === -1 && !t.word && (t.text === "." || t.text === "!" || t.text === "?" || t.text === ";" || CJK_ENDS.includes(t.text))) return false;
   }
   return true;
+}
+
+/** Full-width sentence ends (`。`, `！`, `？`, `；`). */
+const CJK_ENDS = "\u3002\uFF01\uFF1F\uFF1B";
+
+/** The quotations of a paragraph as `[open, close)` offsets, their marks included. */
+function quoteRanges(list: readonly QuoteSpan[]): [number, number][] {
+  return list.map((s) => [s.openMark === -1 ? s.start : s.openMark, s.closeMark === -1 ? s.end : s.closeMark + s.closeLength]);
+}
+
+/** A quotation as `cjk.ts` reads it. */
+function cjkQuote(s: QuoteSpan, p: Paragraph, quotes: readonly (readonly [number, number])[]): CjkQuote {
+  return { open: s.openMark, close: s.closeMark === -1 ? -1 : s.closeMark + s.closeLength, lo: p.start, hi: p.end, quotes };
+}
+
+/** The cues of a Chinese, Japanese or Korean paragraph without quotations: their speakers are remembered. */
+function scanCjkCues(text: string, p: Paragraph, language: string, memory: SpeakerMemory, excluded: (s: number, e: number) => boolean): Resolved | null {
+  let last: Resolved | null = null;
+  for (const c of cjkCuePhrases(text, p.start, Math.min(p.end, p.start + CUE_SCAN), [], language)) {
+    if (!excluded(c.phrase.start, c.phrase.end)) last = memory.resolve(c.phrase, p.start) ?? last;
+  }
+  return last;
 }
 
 /** Paragraphs before a quotation whose cues are read for coreference. */
