@@ -5,7 +5,7 @@
  * @module
  */
 
-import { isStopword, hashStep, LOWER, stopTable } from "./stop-table.js";
+import { isStopword, LOWER, stopTable } from "./stop-table.js";
 
 export interface LineFeatures {
   /** The line without surrounding whitespace. */
@@ -63,70 +63,15 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
   // and a megabyte-long line costs no more than a paragraph.
   const scan = text.length > FEATURE_SCAN ? text.slice(0, FEATURE_SCAN) : text;
   const scale = text.length / Math.max(1, scan.length);
-  const table = useStoplist ? stopTable(stoplist) : undefined;
-  // The whole prefix lower-cased, made only for a word with a character LOWER cannot map.
-  let lower: string | undefined;
-  let letters = 0;
-  let digits = 0;
-  let cjkChars = 0;
-  let words = 0;
-  let stopwords = 0;
-  let inToken = false;
-  let wordStart = -1;
-  let wordEnd = -1;
-  // Hash of the word so far, and at its last word character; whether a unit so far has no LOWER entry.
-  let hash = 0;
-  let hashAtEnd = 0;
-  let odd = false;
-  let oddAtEnd = false;
-  // Marks that a link or a separator may be there: the regular expressions run only then.
-  let marks = 0;
-  for (let i = 0; i <= scan.length; i++) {
-    const c = i < scan.length ? scan.charCodeAt(i) : 0x20;
-    const k = CHAR_CLASS[c]!;
-    if (k & MARK) marks |= markOf(scan, c, i);
-    if (k & SPACE) {
-      if (inToken) {
-        words++;
-        // The token's word is its span from the first to the last word character.
-        if (table && wordStart >= 0 && wordEnd - wordStart <= MAX_STOPWORD_TOKEN) {
-          if (!oddAtEnd) {
-            if (isStopword(table, scan, wordStart, wordEnd, hashAtEnd)) stopwords++;
-          } else {
-            // As String.prototype.toLowerCase reads it: in context, or word by word where
-            // lower-casing changes the length ("İ" becomes two units).
-            lower ??= scan.toLowerCase();
-            const word = lower.length === scan.length ? lower.slice(wordStart, wordEnd) : scan.slice(wordStart, wordEnd).toLowerCase();
-            if (stoplist.has(word)) stopwords++;
-          }
-        }
-        inToken = false;
-        wordStart = -1;
-      }
-      continue;
-    }
-    inToken = true;
-    if (k & DIGIT) digits++;
-    else if (k & LETTER) letters++;
-    if (k & CJK) cjkChars++;
-    if (k & WORD) {
-      if (wordStart < 0) {
-        wordStart = i;
-        hash = 0;
-        odd = false;
-      }
-      wordEnd = i + 1;
-    }
-    if (table && wordStart >= 0) {
-      const l = LOWER[c]!;
-      hash = hashStep(hash, l);
-      odd ||= l === 0;
-      if (wordEnd === i + 1) {
-        hashAtEnd = hash;
-        oddAtEnd = odd;
-      }
-    }
-  }
+  countCharacters(scan, useStoplist ? stoplist : undefined);
+  let letters = COUNTS[LETTERS]!;
+  let digits = COUNTS[DIGITS]!;
+  let cjkChars = COUNTS[CJK_CHARS]!;
+  let words = COUNTS[WORDS]!;
+  // (Called here, not in the loop above: a rare call inside a hot loop can leave the loop's
+  // optimized code deoptimizing over and over.)
+  let stopwords = COUNTS[ODD_WORDS]! > 0 ? countStopwordStrings(scan, stoplist) : COUNTS[STOPWORDS]!;
+  const marks = COUNTS[MARKS]!;
   if (scale > 1) {
     letters = Math.round(letters * scale);
     digits = Math.round(digits * scale);
@@ -152,10 +97,128 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
   };
 }
 
+/** What {@link countCharacters} found, by index: written there to make no object per line. */
+const COUNTS = new Int32Array(7);
+const LETTERS = 0;
+const DIGITS = 1;
+const CJK_CHARS = 2;
+const WORDS = 3;
+const STOPWORDS = 4;
+const MARKS = 5;
+/** Words with a unit LOWER cannot map: the stopwords of their line are counted again as strings. */
+const ODD_WORDS = 6;
+
+/**
+ * One pass over the scanned characters: letters, digits, CJK characters, space-separated words,
+ * stopwords (with a stoplist) and link or separator marks, into COUNTS. A word is a token's span
+ * from its first to its last word character; it is hashed as it is read and looked up in the
+ * stoplist's table without a string made for it.
+ */
+function countCharacters(scan: string, stoplist: ReadonlySet<string> | undefined): void {
+  const table = stoplist ? stopTable(stoplist) : undefined;
+  // Words are hashed up to this many characters (the longest stopword; 0 without a stoplist).
+  const longest = table ? Math.min(table.longest, MAX_STOPWORD_TOKEN) : 0;
+  let letters = 0;
+  let digits = 0;
+  let cjkChars = 0;
+  let words = 0;
+  let stopwords = 0;
+  // Words with a unit LOWER cannot map: looked up as strings after the pass.
+  let oddWords = 0;
+  let inToken = false;
+  let wordStart = -1;
+  let wordEnd = -1;
+  // Hash of the word so far, and at its last word character; whether a unit so far has no LOWER entry.
+  let hash = 0;
+  let hashAtEnd = 0;
+  let odd = 0;
+  let oddAtEnd = 0;
+  // Marks that a link or a separator may be there: the regular expressions run only then.
+  let marks = 0;
+  for (let i = 0; i <= scan.length; i++) {
+    const c = i < scan.length ? scan.charCodeAt(i) : 0x20;
+    const k = CHAR_CLASS[c]!;
+    if (k & MARK) marks |= markOf(scan, c, i);
+    if (k & SPACE) {
+      if (inToken) {
+        words++;
+        if (wordStart >= 0 && wordEnd - wordStart <= longest) {
+          if (oddAtEnd === 0) {
+            if (isStopword(table!, scan, wordStart, wordEnd, hashAtEnd)) stopwords++;
+          }
+          oddWords += oddAtEnd;
+        }
+        inToken = false;
+        wordStart = -1;
+      }
+      continue;
+    }
+    inToken = true;
+    // (Counted without branches: a rarely taken branch costs a deoptimization when first taken.)
+    digits += (k & DIGIT) >> DIGIT_SHIFT;
+    letters += (k & LETTER) >> LETTER_SHIFT;
+    cjkChars += (k & CJK) >> CJK_SHIFT;
+    if (k & WORD) {
+      if (wordStart < 0) {
+        wordStart = i;
+        hash = 0;
+        odd = 0;
+      }
+      wordEnd = i + 1;
+    }
+    // (Past the longest stopword the word is none: hashing stops.)
+    if (wordStart >= 0 && i - wordStart < longest) {
+      const l = LOWER[c]!;
+      hash = (Math.imul(hash, 31) + l) | 0;
+      if (l === 0) odd = 1;
+      if (wordEnd === i + 1) {
+        hashAtEnd = hash;
+        oddAtEnd = odd;
+      }
+    }
+  }
+  COUNTS[LETTERS] = letters;
+  COUNTS[DIGITS] = digits;
+  COUNTS[CJK_CHARS] = cjkChars;
+  COUNTS[WORDS] = words;
+  COUNTS[STOPWORDS] = stopwords;
+  COUNTS[ODD_WORDS] = oddWords;
+  COUNTS[MARKS] = marks;
+}
+
+/**
+ * The stopwords of `scan` looked up as strings, as String.prototype.toLowerCase reads them: in
+ * the context of the line, or word by word where lower-casing changes the length ("İ" becomes
+ * two units). For the rare line with a word the hash cannot read.
+ */
+function countStopwordStrings(scan: string, stoplist: ReadonlySet<string>): number {
+  const lower = scan.toLowerCase();
+  const aligned = lower.length === scan.length;
+  let stopwords = 0;
+  let wordStart = -1;
+  let wordEnd = -1;
+  for (let i = 0; i <= scan.length; i++) {
+    const k = CHAR_CLASS[i < scan.length ? scan.charCodeAt(i) : 0x20]!;
+    if (k & SPACE) {
+      if (wordStart >= 0 && wordEnd - wordStart <= MAX_STOPWORD_TOKEN) {
+        if (stoplist.has(aligned ? lower.slice(wordStart, wordEnd) : scan.slice(wordStart, wordEnd).toLowerCase())) stopwords++;
+      }
+      wordStart = -1;
+    } else if (k & WORD) {
+      if (wordStart < 0) wordStart = i;
+      wordEnd = i + 1;
+    }
+  }
+  return stopwords;
+}
+
 const SPACE = 1;
 const DIGIT = 2;
+const DIGIT_SHIFT = 1;
 const LETTER = 4;
+const LETTER_SHIFT = 2;
 const CJK = 8;
+const CJK_SHIFT = 3;
 const WORD = 16;
 /** `@` and `.` (of a link) and the separators `|/»›>•·`. */
 const MARK = 32;

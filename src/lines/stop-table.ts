@@ -23,21 +23,27 @@ export function hashStep(hash: number, lower: number): number {
 
 export interface StopTable {
   mask: number;
+  /** Length of the longest stopword: a longer word is no stopword. */
+  longest: number;
   /** Index + 1 into `words` per slot; 0 = empty. */
   slots: Int32Array;
   words: string[];
 }
 
 const tables = new WeakMap<ReadonlySet<string>, StopTable>();
+// The last stoplist asked for: every line of a page asks for the same one.
+let lastList: ReadonlySet<string> | undefined;
+let lastTable: StopTable | undefined;
 
 /** The table of a stoplist, built once per stoplist. */
 export function stopTable(stoplist: ReadonlySet<string>): StopTable {
+  if (stoplist === lastList) return lastTable!;
   let table = tables.get(stoplist);
   if (!table) {
     const words = [...stoplist].filter((w) => w.length > 0);
     let size = 16;
     while (size < words.length * 2) size *= 2;
-    table = { mask: size - 1, slots: new Int32Array(size), words };
+    table = { mask: size - 1, longest: Math.max(0, ...words.map((w) => w.length)), slots: new Int32Array(size), words };
     for (let i = 0; i < words.length; i++) {
       let hash = 0;
       for (let j = 0; j < words[i]!.length; j++) hash = hashStep(hash, words[i]!.charCodeAt(j));
@@ -47,6 +53,8 @@ export function stopTable(stoplist: ReadonlySet<string>): StopTable {
     }
     tables.set(stoplist, table);
   }
+  lastList = stoplist;
+  lastTable = table;
   return table;
 }
 
