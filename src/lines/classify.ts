@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Line, LineKind } from "../schema/article.js";
+import type { Language, Line, LineKind } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
 import { assess, type LinesContext, type LinesOptions, rereadDensity, stoplistFor } from "./assessment.js";
 import { mainRun } from "./main-run.js";
@@ -32,6 +32,8 @@ import { smoothClasses } from "./smoothing.js";
 import { placeStructure } from "./structure.js";
 
 export type { LinesContext, LinesOptions } from "./assessment.js";
+
+const NO_LANGUAGES: readonly (Language | undefined)[] = [];
 
 /** A line this long is a paragraph even without a full stop; a teaser headline is shorter. */
 const UNPUNCTUATED_PARAGRAPH = 120;
@@ -81,13 +83,11 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   if (run.start < 0) keepTextWithoutProse(assessed, kinds, reasons);
   placeStructure(assessed, kinds, reasons, run.start < 0 ? firstContent(assessed) : run.start, run.end, on);
   demoteIsolated(kinds, reasons);
-  const labelled: Line[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const { n, start, end, text } = lines[i]!;
-    const lineLanguage = context.lineLanguages?.[i];
-    labelled[i] = lineLanguage
+  const languages = context.lineLanguages ?? NO_LANGUAGES;
+  return lines.map(({ n, start, end, text }, i): Line => {
+    const lineLanguage = i < languages.length ? languages[i] : undefined;
+    return lineLanguage
       ? { n, start, end, text, kind: kinds[i]!, reasons: reasons[i]!, language: lineLanguage }
       : { n, start, end, text, kind: kinds[i]!, reasons: reasons[i]! };
-  }
-  return labelled;
+  });
 }

@@ -245,6 +245,8 @@ export function hasCaptionMarker(f: LineFeatures): boolean {
 }
 
 const aboutHeaders = new Set(ABOUT_HEADERS);
+/** The first words of the about headers. */
+const aboutFirstWords = new Set(ABOUT_HEADERS.map((h) => h.split(" ")[0]!));
 /** The longest about header: longer starts need no lookup. */
 const ABOUT_HEADER_MAX = Math.max(...ABOUT_HEADERS.map((h) => h.length));
 
@@ -252,7 +254,10 @@ const ABOUT_HEADER_MAX = Math.max(...ABOUT_HEADERS.map((h) => h.length));
 export function isAboutHeader(normalized: string, f: LineFeatures): boolean {
   if (f.words > ABOUT_MAX_WORDS || f.endsSentence) return false;
   // The line, or its start up to any space, is a header: one lookup per word.
-  for (let space = normalized.indexOf(" "); space !== -1 && space <= ABOUT_HEADER_MAX; space = normalized.indexOf(" ", space + 1)) {
+  // Every header opens with one of a few words: one lookup rules most lines out.
+  const firstSpace = normalized.indexOf(" ");
+  if (!aboutFirstWords.has(firstSpace < 0 ? normalized : normalized.slice(0, firstSpace))) return false;
+  for (let space = firstSpace; space !== -1 && space <= ABOUT_HEADER_MAX; space = normalized.indexOf(" ", space + 1)) {
     if (aboutHeaders.has(normalized.slice(0, space))) return true;
   }
   return normalized.length <= ABOUT_HEADER_MAX && aboutHeaders.has(normalized);
