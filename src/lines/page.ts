@@ -89,7 +89,8 @@ export function markRepeats(assessed: (Assessment | null)[], on: (rule: RuleName
   if (!on("repeated")) return;
   const counts = new Map<string, number>();
   for (const a of assessed) if (a && a.features.length < 100) counts.set(a.normalized, (counts.get(a.normalized) ?? 0) + 1);
-  const seenLong = new Set<string>();
+  // Long lines seen, by length, then by how they open.
+  const seenLong = new Map<number, Set<string>>();
   // Openings of the lines read so far: a long line that opens like an earlier line and runs
   // on is a digest of the text (a meta description, the article body dumped into one line).
   const openings = new Map<string, number>();
@@ -101,10 +102,12 @@ export function markRepeats(assessed: (Assessment | null)[], on: (rule: RuleName
     if (a.features.length < 100) {
       if ((counts.get(a.normalized) ?? 0) >= REPEAT_MIN) a.reasons.push("repeated");
     } else {
-      const key = `${a.features.length}:${text.slice(0, 80)}`;
-      if (seenLong.has(key)) a.reasons.push("repeated", "duplicate");
+      const head = text.slice(0, 80);
+      const sameLength = seenLong.get(a.features.length);
+      if (sameLength?.has(head)) a.reasons.push("repeated", "duplicate");
       else if (text.length >= DIGEST_MIN && isDigest(text, openings.get(opening), assessed)) a.reasons.push("repeated", "duplicate", "digest");
-      else seenLong.add(key);
+      else if (sameLength) sameLength.add(head);
+      else seenLong.set(a.features.length, new Set([head]));
     }
     if (opening !== "" && !openings.has(opening)) openings.set(opening, i);
   }

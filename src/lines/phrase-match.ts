@@ -19,6 +19,8 @@ export interface PhraseHit {
 interface PhraseIndex {
   /** Single-word whole-line phrases per kind: a short line made only of them is that kind. */
   words: Map<string, PhraseKind>;
+  /** {@link openingKey} of each of `words`. */
+  wordOpenings: Set<number>;
   line: Map<string, PhraseRule[]>;
   /** Length of the longest whole-line phrase: a longer line needs no lookup. */
   lineMax: number;
@@ -48,6 +50,7 @@ export const LONG_LINE_KINDS: ReadonlySet<PhraseKind> = new Set(["caption", "leg
 function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
   const built: PhraseIndex = {
     words: new Map(),
+    wordOpenings: new Set([SURROGATE_OPENING]),
     line: new Map(),
     lineMax: 0,
     startTrie: new CharTrie(),
@@ -64,7 +67,10 @@ function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
     else if (rule.at === "line") {
       add(built.line, text, normalized);
       built.lineMax = Math.max(built.lineMax, text.length);
-      if (!text.includes(" ") && (rule.kind === "share" || rule.kind === "navigation")) built.words.set(text, rule.kind);
+      if (!text.includes(" ") && (rule.kind === "share" || rule.kind === "navigation")) {
+        built.words.set(text, rule.kind);
+        built.wordOpenings.add(openingKey(text));
+      }
     } else if (rule.at === "start") {
       built.startTrie.add(text, false, { rule, order });
     } else {
@@ -103,10 +109,12 @@ function applies(rule: PhraseRule, language: string): boolean {
  */
 export function leadingLinePhrase(normalized: string, kind: PhraseKind): string | undefined {
   index ??= buildIndex();
-  const words = normalized.split(" ");
-  for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
-    const prefix = words.slice(0, n).join(" ");
-    if (index.line.get(prefix)?.some((rule) => rule.kind === kind)) return prefix;
+  // The ends of the first four words (each prefix is the line up to a space), longest first.
+  const ends: number[] = [];
+  for (let space = normalized.indexOf(" "); space !== -1 && ends.length < 4; space = normalized.indexOf(" ", space + 1)) ends.push(space);
+  for (let n = ends.length; n >= 1; n--) {
+    const prefix = normalized.slice(0, ends[n - 1]);
+    if (prefix.length <= index.lineMax && index.line.get(prefix)?.some((rule) => rule.kind === kind)) return prefix;
   }
   return undefined;
 }
@@ -122,7 +130,9 @@ export function widgetKind(normalized: string): "share" | "navigation" | undefin
   index ??= buildIndex();
   const space = normalized.indexOf(" ");
   if (space < 0) return undefined;
-  // Cheap gate: the first word must be a widget word already.
+  // Cheap gates: the line's first two characters must open a widget word, then its first word
+  // must be one.
+  if (!index.wordOpenings.has(openingKey(normalized))) return undefined;
   const first = leadingRun(normalized);
   if (first === "" || !index.words.has(first)) return undefined;
   const words = normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -135,6 +145,20 @@ export function widgetKind(normalized: string): "share" | "navigation" | undefin
   }
   return share * 2 >= words.length ? "share" : "navigation";
 }
+
+/**
+ * How a word opens: its first character, and its second when that is a letter or digit (the
+ * run of letters and digits a word is read as may be one character long). A line that opens
+ * with a surrogate gets a key of its own, found in every set, so the gate lets it through.
+ */
+function openingKey(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first >= 0xd800 && first <= 0xdfff) return SURROGATE_OPENING;
+  const second = text.length > 1 && charClass(text.charCodeAt(1)) & LETTER_OR_DIGIT ? text.charCodeAt(1) : 0;
+  return first * 0x10000 + second;
+}
+
+const SURROGATE_OPENING = -1;
 
 const NO_RULES: readonly PhraseRule[] = [];
 
