@@ -2,20 +2,22 @@
  * A character trie for phrase lists: phrases are filed under their characters (read forwards,
  * or backwards for phrases that end a line), and a line walks down it from its first (last)
  * character, collecting the phrases it starts (ends) with. Edges live in one open-addressing
- * table of typed arrays, so a step is a hash and a probe or two, with no object per node.
+ * table of integers, each slot's key and child side by side, so a step is a hash and a probe or
+ * two in one cache line, with no object per node.
  *
  * @module
  */
 
+/** Most nodes a trie holds: a node number fills the upper half of a 32-bit edge key. */
+const MAX_NODES = 0x10000;
+
 export class CharTrie<T> {
-  /** Per edge slot: the parent node, the character, the child node (0 = empty slot; the root is 0 and never a child). */
-  private parents = new Int32Array(0);
-  private codes = new Uint16Array(0);
-  private children = new Int32Array(0);
+  /** Slot `s` holds the edge key at `2s` (parent << 16 | character) and at `2s + 1` the child << 1, plus 1 when the child holds values (0 = empty slot; the root is 0 and never a child). */
+  private table = new Int32Array(0);
   private mask = 0;
   /** The values filed at each node. */
   private readonly values: (T[] | undefined)[] = [undefined];
-  /** Edges while the trie is built, keyed `parent * 0x10000 + code`. */
+  /** Edges while the trie is built, keyed like the table. */
   private building: Map<number, number> | undefined = new Map();
 
   /** File `value` under the characters of `text`, read backwards when `backwards`. */
@@ -24,10 +26,11 @@ export class CharTrie<T> {
     if (!edges) throw new Error("CharTrie: add after the first walk");
     let node = 0;
     for (let k = 0; k < text.length; k++) {
-      const key = node * 0x10000 + text.charCodeAt(backwards ? text.length - 1 - k : k);
+      const key = edgeKey(node, text.charCodeAt(backwards ? text.length - 1 - k : k));
       let child = edges.get(key);
       if (child === undefined) {
         child = this.values.length;
+        if (child >= MAX_NODES) throw new Error("CharTrie: too many nodes");
         this.values.push(undefined);
         edges.set(key, child);
       }
@@ -42,23 +45,24 @@ export class CharTrie<T> {
    */
   walk(text: string, backwards: boolean): T[] | undefined {
     if (this.building) this.seal();
+    const table = this.table;
+    const mask = this.mask;
     let found: T[] | undefined;
     let node = 0;
     const last = text.length - 1;
     for (let k = 0; k <= last; k++) {
-      const code = text.charCodeAt(backwards ? last - k : k);
-      let slot = slotOf(node, code) & this.mask;
-      let child = this.children[slot]!;
-      while (child !== 0 && (this.parents[slot] !== node || this.codes[slot] !== code)) {
-        slot = (slot + 1) & this.mask;
-        child = this.children[slot]!;
+      const key = edgeKey(node, text.charCodeAt(backwards ? last - k : k));
+      let slot = spread(key) & mask;
+      let entry = table[2 * slot + 1]!;
+      while (entry !== 0 && table[2 * slot] !== key) {
+        slot = (slot + 1) & mask;
+        entry = table[2 * slot + 1]!;
       }
-      if (child === 0) break;
-      node = child;
-      const values = this.values[node];
-      if (values) {
+      if (entry === 0) break;
+      node = entry >> 1;
+      if (entry & 1) {
         found ??= [];
-        for (const value of values) found.push(value);
+        for (const value of this.values[node]!) found.push(value);
       }
     }
     return found;
@@ -69,24 +73,23 @@ export class CharTrie<T> {
     const edges = this.building!;
     this.building = undefined;
     let size = 16;
-    while (size < edges.size * 2) size *= 2;
+    while (size < edges.size * 1.5) size *= 2;
     this.mask = size - 1;
-    this.parents = new Int32Array(size);
-    this.codes = new Uint16Array(size);
-    this.children = new Int32Array(size);
+    this.table = new Int32Array(2 * size);
     for (const [key, child] of edges) {
-      const parent = Math.floor(key / 0x10000);
-      const code = key % 0x10000;
-      let slot = slotOf(parent, code) & this.mask;
-      while (this.children[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.parents[slot] = parent;
-      this.codes[slot] = code;
-      this.children[slot] = child;
+      let slot = spread(key) & this.mask;
+      while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.table[2 * slot] = key;
+      this.table[2 * slot + 1] = (child << 1) | (this.values[child] ? 1 : 0);
     }
   }
 }
 
-function slotOf(node: number, code: number): number {
-  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
-  return h ^ (h >>> 16);
+function edgeKey(node: number, code: number): number {
+  return (node << 16) | code;
+}
+
+function spread(key: number): number {
+  const h = Math.imul(key, 0x9e3779b1);
+  return h ^ (h >>> 15);
 }
