@@ -8,7 +8,7 @@
  */
 import { PHRASES, type PhraseKind, type PhraseRule } from "./data/phrases.js";
 import { CharTrie } from "./char-trie.js";
-import { escapeRegExp } from "./regexp.js";
+import { SubstringSet } from "./substring-set.js";
 
 export interface PhraseHit {
   kind: PhraseKind;
@@ -28,7 +28,8 @@ interface PhraseIndex {
   startTrie: CharTrie<Filed>;
   endTrie: CharTrie<Filed>;
   contains: PhraseRule[];
-  containsAny: RegExp;
+  /** The texts of `contains`, to test a line against all at once. */
+  containsAny: SubstringSet;
 }
 
 /** A phrase rule and its position in the rule list (the order hits are reported in). */
@@ -56,7 +57,7 @@ function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
     startTrie: new CharTrie(),
     endTrie: new CharTrie(),
     contains: [],
-    containsAny: /$^/,
+    containsAny: new SubstringSet([]),
   };
   for (const [order, rule] of rules.entries()) {
     // Rule texts are stored normalized (lower-case, straight apostrophes); they are indexed
@@ -77,9 +78,7 @@ function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
       built.endTrie.add(text, true, { rule, order });
     }
   }
-  const escaped = built.contains.map((rule) => escapeRegExp(rule.text));
-  // Literal BMP text: without the `u` flag the alternation scans code units, about twice as fast.
-  built.containsAny = escaped.length > 0 ? new RegExp(escaped.join("|")) : /$^/;
+  built.containsAny = new SubstringSet(built.contains.map((rule) => rule.text));
   return built;
 }
 
@@ -256,7 +255,7 @@ function matchIn(index: PhraseIndex, normalized: string, language: string): read
       if (applies(rule, language)) (hits ??= []).push({ kind: rule.kind, at: "end", phrase: rule.text });
     }
   }
-  // The few "contains" phrases are tested with one alternation first; most lines have none.
+  // The few "contains" phrases are tested all at once first; most lines have none.
   if (index.containsAny.test(normalized)) {
     for (const rule of index.contains) {
       if (applies(rule, language) && normalized.includes(rule.text)) (hits ??= []).push({ kind: rule.kind, at: "contains", phrase: rule.text });
