@@ -100,7 +100,7 @@ export function assess(
   const features = lineFeatures(content, stoplist);
   // Phrases sit at the start of long lines (or are the whole of short ones): normalize a prefix.
   const long = features.text.length > LONG_LINE;
-  const normalized = normalizeForMatch(long ? features.text.slice(0, LONG_LINE_PREFIX) : features.text);
+  const normalized = normalizeForMatch(long ? features.text.slice(0, LONG_LINE_PREFIX) : features.text, features.plain);
   // Every field set up front: one object shape for all lines keeps the hot loops monomorphic.
   const a: Assessment = {
     features,

@@ -27,6 +27,12 @@ export interface LineFeatures {
   separators: number;
   /** Mostly CJK characters (no spaces between words). */
   cjk: boolean;
+  /**
+   * The scanned text (the first FEATURE_SCAN characters) has no curly apostrophe, no dotted
+   * capital I or combining dot, and no whitespace but single spaces: its lower case needs no
+   * rewriting to be matched (see normalizeForMatch).
+   */
+  plain: boolean;
 }
 
 /** Tokens longer than this are not looked up in the stoplist. */
@@ -94,11 +100,12 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
     // Separators only matter on short lines (breadcrumbs, bylines).
     separators: text.length <= SEPARATOR_SCAN && marks & SEPARATOR_MARK ? countMatches(text, SEPARATOR) : 0,
     cjk,
+    plain: COUNTS[REWRITES] === 0,
   };
 }
 
 /** What {@link countCharacters} found, by index: written there to make no object per line. */
-const COUNTS = new Int32Array(7);
+const COUNTS = new Int32Array(8);
 const LETTERS = 0;
 const DIGITS = 1;
 const CJK_CHARS = 2;
@@ -107,6 +114,8 @@ const STOPWORDS = 4;
 const MARKS = 5;
 /** Words with a unit LOWER cannot map: the stopwords of their line are counted again as strings. */
 const ODD_WORDS = 6;
+/** 1 when a unit the match form rewrites, or two spaces in a row, was seen. */
+const REWRITES = 7;
 
 /**
  * One pass over the scanned characters: letters, digits, CJK characters, space-separated words,
@@ -135,11 +144,15 @@ function countCharacters(scan: string, stoplist: ReadonlySet<string> | undefined
   let oddAtEnd = 0;
   // Marks that a link or a separator may be there: the regular expressions run only then.
   let marks = 0;
+  let rewrites = 0;
   for (let i = 0; i <= scan.length; i++) {
     const c = i < scan.length ? scan.charCodeAt(i) : 0x20;
     const k = CHAR_CLASS[c]!;
     if (k & MARK) marks |= markOf(scan, c, i);
+    rewrites |= k & REWRITTEN;
     if (k & SPACE) {
+      // (A space after a space: the match form collapses the run.)
+      if (!inToken && i > 0 && i < scan.length) rewrites |= REWRITTEN;
       if (inToken) {
         words++;
         if (wordStart >= 0 && wordEnd - wordStart <= longest) {
@@ -184,6 +197,7 @@ function countCharacters(scan: string, stoplist: ReadonlySet<string> | undefined
   COUNTS[STOPWORDS] = stopwords;
   COUNTS[ODD_WORDS] = oddWords;
   COUNTS[MARKS] = marks;
+  COUNTS[REWRITES] = rewrites === 0 ? 0 : 1;
 }
 
 /**
@@ -226,6 +240,8 @@ const MARK = 32;
 const FINAL = 64;
 /** Closing quotes and brackets that may follow the final punctuation of a sentence. */
 const CLOSER = 128;
+/** A unit the match form rewrites: curly apostrophes, `İ` and the combining dot, whitespace other than the space. */
+const REWRITTEN = 256;
 
 const LINK_MARK = 1;
 const SEPARATOR_MARK = 2;
@@ -234,7 +250,7 @@ const SEPARATOR_MARK = 2;
  * What each UTF-16 code unit counts as, computed once: a space, a digit, a letter (most code
  * points at or above U+00C0 that are not punctuation), a CJK character, a word character.
  */
-const CHAR_CLASS = new Uint8Array(0x10000);
+const CHAR_CLASS = new Uint16Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   if (isSpace(c)) CHAR_CLASS[c] = SPACE;
   else if (c >= 0x30 && c <= 0x39) CHAR_CLASS[c] = DIGIT | WORD;
@@ -242,6 +258,8 @@ for (let c = 0; c < 0x10000; c++) {
   else if (c >= 0xc0) CHAR_CLASS[c] = (isCjk(c) ? CJK : 0) | (c < 0x2000 || c > 0x2bff ? LETTER : 0) | (isWordCode(c) ? WORD : 0);
   else if (c === 0xaa || c === 0xb5 || c === 0xba) CHAR_CLASS[c] = WORD;
 }
+for (const ch of "’‘ʼ\u0130\u0307\t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff") CHAR_CLASS[ch.charCodeAt(0)]! |= REWRITTEN;
+for (let c = 0x2000; c <= 0x200a; c++) CHAR_CLASS[c]! |= REWRITTEN;
 for (const ch of "@.|/»›>•·") CHAR_CLASS[ch.charCodeAt(0)]! |= MARK;
 for (const ch of ".!?…。！？؟।") CHAR_CLASS[ch.charCodeAt(0)]! |= FINAL;
 for (const ch of "\"'”’»)]」』）") CHAR_CLASS[ch.charCodeAt(0)]! |= CLOSER;

@@ -22,14 +22,18 @@ const COMBINING_DOT = 1;
 const CURLY_APOSTROPHE = 2;
 const ODD_SPACE = 4;
 
-/** Lower-case, collapse whitespace, strip decoration at both ends. Linear. */
-export function normalizeForMatch(text: string): string {
+/**
+ * Lower-case, collapse whitespace, strip decoration at both ends. Linear. `plain` says the text
+ * is known to need no rewriting after lower-casing (see LineFeatures.plain): the check is skipped.
+ */
+export function normalizeForMatch(text: string, plain = false): string {
   let start = 0;
   let end = text.length;
   while (start < end && ROLE[text.charCodeAt(start)]! & EDGE) start++;
   while (end > start && (ROLE[text.charCodeAt(end - 1)]! & TRAILING || text.endsWith("...", end))) end -= text.endsWith("...", end) ? 3 : 1;
   const core = start === 0 && end === text.length ? text : text.slice(start, end);
   let lower = core.toLowerCase();
+  if (plain) return lower;
   // Each rewrite runs only when it has something to do: this is called for every line.
   let todo = rewritesOf(lower);
   if (todo === 0) return lower;

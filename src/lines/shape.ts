@@ -135,10 +135,15 @@ export function isLoneDateline(f: LineFeatures): boolean {
   return f.length <= 40 && f.words <= 5 && f.letters >= 3 && f.digits === 0 && mayOpenUpper(f.text) && LONE_DATELINE.test(f.text);
 }
 
-/** Not ruled out as opening with an upper-case letter: an ASCII character other than A-Z is. */
+/**
+ * Not ruled out as opening with an upper-case word: an ASCII character other than A-Z first, or
+ * an ASCII lower-case letter second ("Home", "Sport"), rules a line out.
+ */
 function mayOpenUpper(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c >= 0x80 || (c >= 0x41 && c <= 0x5a);
+  if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false;
+  const d = text.charCodeAt(1);
+  return !(d >= 0x61 && d <= 0x7a);
 }
 
 /** The letters BY_PREFIX's words open with, in either case: no other line can match it. */
