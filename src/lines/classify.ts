@@ -46,7 +46,7 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   const assessed = lines.map((line, i) => assess(line, i, lines.length, context, stoplist, options, on));
   const page = rereadDensity(assessed, stoplist.size > 0);
   if (isHardWrapped(assessed)) {
-    classifyWrappedBlocks(assessed, stoplist.size > 0, page);
+    classifyWrappedBlocks(assessed, stoplist, page);
     markParagraphContinuations(lines, assessed);
   }
   markRepeats(assessed, on);

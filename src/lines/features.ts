@@ -37,8 +37,12 @@ export interface LineFeatures {
 
 /** Tokens longer than this are not looked up in the stoplist. */
 const MAX_STOPWORD_TOKEN = 30;
-/** Stopwords are counted on lines at least this long (wrapped lines of a paragraph included). */
-const MIN_DENSITY_LENGTH = 30;
+/**
+ * Stopwords are counted on lines at least this long: density decides the class of a shorter
+ * line only when it ends like a sentence (see densityClass). A wrapped line of a paragraph is
+ * counted when its block is read (see {@link stopwordsOf}).
+ */
+const MIN_DENSITY_LENGTH = 70;
 /** ...and on sentences at least this long. */
 const MIN_SENTENCE_DENSITY_LENGTH = 16;
 /** Lines longer than this are measured on their first FEATURE_SCAN characters. */
@@ -58,13 +62,27 @@ function isCjk(code: number): boolean {
   );
 }
 
+/** Whether {@link lineFeatures} counts the stopwords of a line this long. */
+export function countsStopwords(length: number, endsSentence: boolean): boolean {
+  return length >= MIN_DENSITY_LENGTH || (endsSentence && length >= MIN_SENTENCE_DENSITY_LENGTH);
+}
+
+/** The stopwords of a line (its features' text), counted as {@link lineFeatures} counts them. */
+export function stopwordsOf(text: string, stoplist: ReadonlySet<string>): number {
+  if (stoplist.size === 0) return 0;
+  const scan = text.length > FEATURE_SCAN ? text.slice(0, FEATURE_SCAN) : text;
+  countCharacters(scan, stoplist);
+  const stopwords = COUNTS[ODD_WORDS]! > 0 ? countStopwordStrings(scan, stoplist) : COUNTS[STOPWORDS]!;
+  return text.length > scan.length ? Math.round((stopwords * text.length) / scan.length) : stopwords;
+}
+
 /** Compute the features of `raw` given the article's stoplist (may be empty). One pass. */
 export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFeatures {
   const text = raw.trim();
   const endsSentence = endsLikeSentence(text);
   // Density decides nothing for a line this short (menus, labels), unless it is a sentence (a
   // one-line paragraph such as `“We are ready,” she said.`): skip the lookups.
-  const useStoplist = stoplist.size > 0 && (text.length >= MIN_DENSITY_LENGTH || (endsSentence && text.length >= MIN_SENTENCE_DENSITY_LENGTH));
+  const useStoplist = stoplist.size > 0 && countsStopwords(text.length, endsSentence);
   // Long lines are read in a prefix and the counts scaled: density and ratios are the same,
   // and a megabyte-long line costs no more than a paragraph.
   const scan = text.length > FEATURE_SCAN ? text.slice(0, FEATURE_SCAN) : text;

@@ -7,7 +7,7 @@
  */
 import type { Assessment } from "./assessment.js";
 import { densityClass, type PageDensity, PLAIN_PAGE } from "./density.js";
-import type { LineFeatures } from "./features.js";
+import { countsStopwords, type LineFeatures, stopwordsOf } from "./features.js";
 import type { RuleName } from "./rules.js";
 import { CREDIT_LABELS, CREDIT_MAX } from "./data/captions.js";
 import { CONTACT_PHRASES, FOLLOW_MAX_WORDS, FOLLOW_WORDS, SOCIAL_NETWORKS } from "./data/social.js";
@@ -52,7 +52,8 @@ export function isHardWrapped(assessed: readonly (Assessment | null)[]): boolean
  * In hard-wrapped copy, each block of consecutive lines is one paragraph: its lines get the
  * density class of the whole block (a wrapped line alone is always "short").
  */
-export function classifyWrappedBlocks(assessed: (Assessment | null)[], hasStoplist: boolean, page: PageDensity = PLAIN_PAGE): void {
+export function classifyWrappedBlocks(assessed: (Assessment | null)[], stoplist: ReadonlySet<string>, page: PageDensity = PLAIN_PAGE): void {
+  const hasStoplist = stoplist.size > 0;
   let start = 0;
   while (start < assessed.length) {
     while (start < assessed.length && !isWrappedText(assessed[start] ?? null)) start++;
@@ -61,7 +62,7 @@ export function classifyWrappedBlocks(assessed: (Assessment | null)[], hasStopli
     if (end - start >= 2) {
       const block = assessed.slice(start, end) as Assessment[];
       const words = block.reduce((n, a) => n + a.features.words, 0);
-      const stopwords = block.reduce((n, a) => n + a.features.stopwords, 0);
+      const stopwords = block.reduce((n, a) => n + wrappedStopwords(a.features, stoplist), 0);
       const length = block.reduce((n, a) => n + a.features.length + 1, 0);
       const last = block[block.length - 1]!.features;
       const merged: LineFeatures = { ...last, length, words, stopwords, density: words > 0 ? stopwords / words : 0 };
@@ -74,6 +75,15 @@ export function classifyWrappedBlocks(assessed: (Assessment | null)[], hasStopli
     }
     start = end;
   }
+}
+
+/** Wrapped lines this long count toward their block's stopwords. */
+const WRAPPED_STOPWORD_MIN = 30;
+
+/** The stopwords a wrapped line adds to its block: counted now where the line alone did not need them. */
+function wrappedStopwords(f: LineFeatures, stoplist: ReadonlySet<string>): number {
+  if (f.text.length < WRAPPED_STOPWORD_MIN || countsStopwords(f.text.length, f.endsSentence)) return f.stopwords;
+  return stopwordsOf(f.text, stoplist);
 }
 
 export function isWrappedText(a: Assessment | null): boolean {
