@@ -24,7 +24,6 @@ import {
 } from "./data/patterns.js";
 import type { LineFeatures } from "./features.js";
 import { escapeRegExp } from "./regexp.js";
-import { SubstringSet } from "./substring-set.js";
 
 const months = new Set(MONTH_WORDS);
 const weekdays = new Set(WEEKDAY_WORDS);
@@ -240,8 +239,9 @@ function isCommentCountTitle(normalized: string, raw: string, f: LineFeatures): 
   return commentCountWords.has(words[1]!) && commentJoiners.has(words[2]!) && CLOSING_QUOTE.test(raw) && OPENING_QUOTE.test(raw.slice(0, -1));
 }
 
-// The literal markers, looked for in one case-insensitive scan per line.
-const CAPTION_MARK = new SubstringSet(CAPTION_MARKERS, { caseless: true });
+// One case-insensitive alternation of literal markers: a single scan per line. No `u` flag:
+// the markers are literal BMP text, and non-unicode case folding scans about twice as fast.
+const CAPTION_MARK = new RegExp(CAPTION_MARKERS.map(escapeRegExp).join("|"), "i");
 
 /** A photo caption by its marks ("..., left, and ...", "Credit: Getty"); not a full-stop-free headline. */
 export function hasCaptionMarker(f: LineFeatures): boolean {

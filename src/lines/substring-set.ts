@@ -3,8 +3,7 @@
  * anchor, the rarest run of three code units in it (by a rough letter frequency), and the text
  * is read three units at a time against a bitmap of the anchors' hashes; only where an anchor may
  * sit are the phrases filed under it compared. Phrases shorter than three units are compared
- * directly. Linear in the text. A caseless set compares code units the way a regular
- * expression with the `i` flag (and no `u` flag) does.
+ * directly. Linear in the text.
  *
  * @module
  */
@@ -25,12 +24,8 @@ export class SubstringSet {
   private readonly byKey = new Map<number, Anchored[]>();
   private readonly short: string[] = [];
 
-  private readonly fold: (code: number) => number;
-
-  constructor(phrases: readonly string[], options: { caseless?: boolean } = {}) {
-    this.fold = options.caseless ? canonical : same;
-    for (const raw of phrases) {
-      const phrase = options.caseless ? foldText(raw) : raw;
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
       if (phrase.length < 3) {
         this.short.push(phrase);
         continue;
@@ -46,17 +41,13 @@ export class SubstringSet {
 
   /** Whether `text` contains any of the phrases. */
   test(text: string): boolean {
-    const fold = this.fold;
-    if (this.short.length > 0) {
-      const folded = fold === same ? text : foldText(text);
-      for (const phrase of this.short) if (folded.includes(phrase)) return true;
-    }
+    for (const phrase of this.short) if (text.includes(phrase)) return true;
     if (text.length < 3) return false;
     const bitmap = this.bitmap;
-    let a = fold(text.charCodeAt(0));
-    let b = fold(text.charCodeAt(1));
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
     for (let i = 2; i < text.length; i++) {
-      const c = fold(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
       const key = tripleKey(a, b, c);
       if (bitmap[key] !== 0 && this.matchAt(text, i - 2, key)) return true;
       a = b;
@@ -69,43 +60,9 @@ export class SubstringSet {
   private matchAt(text: string, at: number, key: number): boolean {
     const list = this.byKey.get(key);
     if (!list) return false;
-    for (const { phrase, offset } of list) if (at >= offset && this.startsAt(text, phrase, at - offset)) return true;
+    for (const { phrase, offset } of list) if (at >= offset && text.startsWith(phrase, at - offset)) return true;
     return false;
   }
-
-  private startsAt(text: string, phrase: string, from: number): boolean {
-    if (this.fold === same) return text.startsWith(phrase, from);
-    if (from + phrase.length > text.length) return false;
-    for (let j = 0; j < phrase.length; j++) if (canonical(text.charCodeAt(from + j)) !== phrase.charCodeAt(j)) return false;
-    return true;
-  }
-}
-
-function same(code: number): number {
-  return code;
-}
-
-/** Canonical case of each code unit, filled on first sight (0 = not yet). */
-const CANONICAL = new Uint16Array(0x10000);
-
-/**
- * A code unit as a regular expression with the `i` flag and no `u` flag compares it: its upper
- * case when that is one unit, unless that would map a non-ASCII unit to ASCII.
- */
-function canonical(code: number): number {
-  let c = CANONICAL[code]!;
-  if (c === 0) {
-    const upper = String.fromCharCode(code).toUpperCase();
-    c = upper.length === 1 && !(code >= 0x80 && upper.charCodeAt(0) < 0x80) ? upper.charCodeAt(0) : code;
-    CANONICAL[code] = c;
-  }
-  return c;
-}
-
-function foldText(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(canonical(text.charCodeAt(i)));
-  return out;
 }
 
 /** A 16-bit hash of three code units (collisions only cost a comparison). */
@@ -115,7 +72,7 @@ function tripleKey(a: number, b: number, c: number): number {
 
 /** How common a code unit is in running text (higher is rarer; units not listed are rarest). */
 function rarity(code: number): number {
-  const rank = COMMON.indexOf(String.fromCharCode(code).toLowerCase());
+  const rank = COMMON.indexOf(String.fromCharCode(code));
   return rank < 0 ? COMMON.length : rank;
 }
 
