@@ -8,7 +8,7 @@
  * @module
  */
 import { ROLE_ENDINGS } from "./data/words.js";
-import { CONNECTOR, DEMONYM, type Lexicon, MODIFIER, tokenClasses } from "./lexicon.js";
+import { CONNECTOR, DEMONYM, isKnownPlace, type Lexicon, MODIFIER, PARTICLE, tokenClasses } from "./lexicon.js";
 import { HashSet32, hashRange, type Token } from "./tokens.js";
 
 /** A piece of a token sequence that is a name: tokens [from, to). */
@@ -134,6 +134,57 @@ function isRoleWord(t: Token, lex: Lexicon): boolean {
   return role !== 0;
 }
 
+/**
+ * Whether a role and a connector stand right before tokens[from], with nothing between them:
+ * `Secretary of | State`, `ministro dell' | Economia`, `ministre de l' | Économie`.
+ */
+function isRoleThenConnector(tokens: readonly Token[], from: number, lex: Lexicon): boolean {
+  const first = tokens[from];
+  const before = tokens[from - 1];
+  if (first === undefined || before === undefined || first.gapBefore || before.gapBefore || before.upper) return false;
+  // A one-word connector (`of`, `dell'`), then a two-word one (`of the`, `de l'`).
+  const role = tokens[from - 2];
+  if (role === undefined) return false;
+  if ((tokenClasses(lex, before) & CONNECTOR) !== 0 && isRoleWord(role, lex)) return true;
+  const role2 = tokens[from - 3];
+  return role2 !== undefined && !role.upper && !role.gapBefore && lex.connectors.has(`${role.lower} ${before.lower}`) && isRoleWord(role2, lex);
+}
+
+/** Longest known place looked for at the head of a sequence after a role and a connector, in words. */
+const BODY_MAX_WORDS = 4;
+
+/**
+ * Where the body a role belongs to ends, in tokens [start, end) right after the role and its
+ * connector, when a person's name of two words follows it; or -1. The body is one word before
+ * a name of two (`presidente dell'Inps Jane Roe`, `mayor of London Jane Roe`), two joined
+ * by a connector (`governatore della Banca d'Italia Jane Roe`) or a known place of several
+ * (`president of the United States Jane Roe`).
+ */
+function bodyEnd(tokens: readonly Token[], start: number, end: number, lex: Lexicon): number {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.initial || isRoleWord(t, lex) || (tokenClasses(lex, t) & (MODIFIER | DEMONYM)) !== 0) return -1;
+    if (!t.upper && (k === start || k >= end - 2)) return -1;
+  }
+  if (lex.departments.has(tokens[start]!.lower) || (tokenClasses(lex, tokens[start] as Token) & (CONNECTOR | PARTICLE)) !== 0) return -1;
+  // The person's name: the last two words, capitalized and no connector or particle.
+  for (let k = end - 2; k < end; k++) if ((tokenClasses(lex, tokens[k] as Token) & (CONNECTOR | PARTICLE)) !== 0) return -1;
+  if (end - start === 3) return start + 1;
+  // A body of two words joined by a connector or particle: `Banca d'Italia`, `Bank of England`.
+  if (end - start >= 5 && end - start <= 6 && tokens[end - 3]!.upper) {
+    let k = start + 1;
+    while (k < end - 3 && !tokens[k]!.upper && (tokenClasses(lex, tokens[k] as Token) & (CONNECTOR | PARTICLE)) !== 0) k++;
+    if (k === end - 3) return end - 2;
+  }
+  let body = "";
+  for (let m = start; m < end - 2 && m - start < BODY_MAX_WORDS; m++) {
+    const t = tokens[m] as Token;
+    body += body === "" || body.endsWith("'") ? t.lower : ` ${t.lower}`;
+    if (m + 1 === end - 2 && tokens[m + 1]!.upper && isKnownPlace(lex, body)) return m + 1;
+  }
+  return -1;
+}
+
 /** Split tokens [from, to) into name pieces, without role words. */
 export function splitRoles(tokens: readonly Token[], from: number, to: number, lex: Lexicon): NamePiece[] {
   if (to - from === 1) {
@@ -187,15 +238,23 @@ export function splitRoles(tokens: readonly Token[], from: number, to: number, l
   // A ministry between the role and a name of two words or more is no part of the name:
   // `Secretary of State Antony Blinken`, `ministro dell'Economia Giancarlo Giorgetti` (the role
   // may stand before the sequence, across its connector).
-  const before = tokens[from - 1];
-  const role = tokens[from - 2];
-  const roleThenConnector = before !== undefined && role !== undefined && !tokens[from]!.gapBefore && !before.gapBefore && (tokenClasses(lex, before) & CONNECTOR) !== 0 && isRoleWord(role, lex);
-  if (afterRole || (start === from && roleThenConnector)) {
+  const roleBefore = start === from && isRoleThenConnector(tokens, from, lex);
+  if (afterRole || roleBefore) {
     let d = start;
     while (d < end && !tokens[d]!.upper && lex.connectors.has(tokens[d]!.lower)) d++;
     let e = d;
     while (e < end && lex.departments.has(tokens[e]!.lower)) e++;
     if (e > d && end - e >= 2) start = e;
+    else if (roleBefore || d > start) {
+      // The body the role belongs to, then a person's name: two names (the connector after a
+      // role inside the sequence, `Präsident der Ukraine ...`, is trimmed with the body).
+      const m = bodyEnd(tokens, d, end, lex);
+      if (m > d) {
+        pieces.push({ from: d, to: m, afterRole: false });
+        pieces.push({ from: m, to: end, afterRole: true });
+        return pieces;
+      }
+    }
   }
   // An organization head followed by a person's name: `Defense Council Rustem Umerov`.
   for (let m = start; m < end - 2; m++) {

@@ -366,7 +366,30 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
         while (k < segEnd && k - i < 5 && isLowerAscii(text.charCodeAt(k))) k++;
         const apostrophe = text.charCodeAt(k);
         if ((apostrophe === 39 || apostrophe === 0x2019) && k + 1 < segEnd && isUpperCode(text.charCodeAt(k + 1))) {
-          gap = true;
+          // The elided word is a token of its own when the finder reads it (`ministro dell'Economia`:
+          // a connector between a role and its ministry); otherwise it only separates names.
+          const elided = `${text.slice(i, k)}'`;
+          if (words.keep.has(elided)) {
+            tokens.push({
+              start: i,
+              end: k + 1,
+              text: elided,
+              lower: elided,
+              line: seg.line,
+              upper: false,
+              caps: false,
+              initial: false,
+              gapBefore: gap,
+              sentenceStart: sentence,
+              possessive: false,
+              cutTail: false,
+              classes: -1,
+              role: -1,
+            });
+            gap = false;
+          } else {
+            gap = true;
+          }
           sentence = false;
           i = k + 1;
           continue;

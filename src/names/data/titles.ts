@@ -66,7 +66,8 @@ export const TITLE_WORDS: readonly string[] = [
   "consigliere", "capo", "direttore", "direttrice", "generale", "colonnello", "ammiraglio", "sindaco", "governatore",
   "deputato", "deputata", "senatore", "senatrice", "procuratore", "giudice", "signor", "signore", "signora", "sig",
   "sig.ra", "dott", "dottore", "dottoressa", "professore", "professoressa", "regina", "principe", "principessa",
-  "sceicco", "primeiro-ministro", "porta-voz", "secretário", "secretária", "embaixador", "embaixadora", "assessor",
+  "sceicco", "sottosegretario", "sottosegretaria", "viceministro", "viceministra", "assessore",
+  "primeiro-ministro", "porta-voz", "secretário", "secretária", "embaixador", "embaixadora", "assessor",
   "chefe", "diretor", "diretora", "prefeito", "prefeita", "governador", "governadora", "deputado", "deputada",
   "procurador", "juiz", "juíza", "senhor", "senhora",
   // pl

@@ -138,8 +138,19 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "prime", "executive", "assistant", "associate", "general", "grand", "supreme", "ex", "co",
 ];
 
-/** Lowercase words allowed between the capitalized words of an organization or place name. */
-export const CONNECTORS: readonly string[] = ["of", "of the", "for", "for the", "de", "de la", "du", "des", "der", "des", "на"];
+/**
+ * Lowercase words allowed between the capitalized words of an organization or place name, and
+ * between a role and its ministry (`ministro dell'Economia`, `ministre de l'Économie`, `ministre
+ * d'État`, `sottosegretario all'Economia`). Elided articles and prepositions are written with
+ * `'` (the tokenizer reads `’` as `'`): those listed here are tokens of their own, others only
+ * separate the name after them (`l'Élysée`, `nell'Aquila`). A capitalized one is part of a name
+ * (`D'Alema`, `Dell'Utri`, `O'Brien`) and never split.
+ */
+export const CONNECTORS: readonly string[] = [
+  "of", "of the", "for", "for the", "de", "de la", "du", "des", "der", "des", "на",
+  "d'", "de l'", "dell'", "all'", "degl'",
+  "di", "del", "della", "dello", "dei", "degli", "delle", "da", "do", "dos", "das",
+];
 
 /** Head words of organization names: a name containing one is an organization. */
 export const ORGANIZATION_WORDS: readonly string[] = [
@@ -193,6 +204,10 @@ export const GENERIC_NAME_WORDS: readonly string[] = [
   "cup", "league", "championship", "olympics", "prize", "award", "act", "law", "treaty", "accord", "accords",
   "agreement", "plan", "initiative", "operation", "project", "media", "online", "digital", "energy", "oil", "gas",
   "number", "edition", "license", "licence", "registration", "terms", "privacy", "policy", "contact",
+  // fr / it / es: heads of institutions and regions (`Conseil d'État`, `Banca d'Italia`, `Côte d'Ivoire`)
+  "conseil", "cour", "banque", "assemblée", "chambre", "sénat", "gouvernement", "république", "région", "palais",
+  "université", "côte", "consiglio", "corte", "banca", "assemblea", "senato", "governo", "repubblica", "regione",
+  "palazzo", "università", "ministero", "tribunale", "consejo", "gobierno", "congreso", "universidad",
 ];
 
 /**
@@ -239,4 +254,6 @@ export const DEPARTMENT_WORDS: readonly string[] = [
   "economia", "difesa", "interno", "interni", "esteri", "giustizia", "salute", "istruzione", "lavoro", "finanze", "tesoro",
   "économie", "défense", "intérieur", "santé", "éducation", "travail", "affaires", "étrangères", "armées",
   "fazenda", "defesa", "justiça", "saúde", "relações",
+  "état", "estado", "stato", "università", "ricerca", "ambiente", "agricoltura", "infrastrutture", "trasporti", "turismo",
+  "sviluppo", "écologie", "transports", "recherche", "enseignement",
 ];
