@@ -12,9 +12,13 @@
 const MAX_NODES = 0x10000;
 
 export class CharTrie<T> {
-  /** Slot `s` holds the edge key at `2s` (parent << 16 | character) and at `2s + 1` the child << 1, plus 1 when the child holds values (0 = empty slot; the root is 0 and never a child). */
-  private table = new Int32Array(0);
-  private mask = 0;
+  /**
+   * Per depth, the edges into nodes of that depth (index 0: edges from the root). Slot `s` holds
+   * the edge key at `2s` (parent << 16 | character) and at `2s + 1` the child << 1, plus 1 when
+   * the child holds values (0 = empty slot; the root is 0 and never a child).
+   */
+  private tables: Int32Array[] = [];
+  private masks: number[] = [];
   /** The values filed at each node. */
   private readonly values: (T[] | undefined)[] = [undefined];
   /** Edges while the trie is built, keyed like the table. */
@@ -45,13 +49,14 @@ export class CharTrie<T> {
    */
   walk(text: string, backwards: boolean): T[] | undefined {
     if (this.building) this.seal();
-    const table = this.table;
-    const mask = this.mask;
+    const tables = this.tables;
     let found: T[] | undefined;
     let node = 0;
-    const last = text.length - 1;
+    const last = Math.min(text.length, tables.length) - 1;
     for (let k = 0; k <= last; k++) {
-      const key = edgeKey(node, text.charCodeAt(backwards ? last - k : k));
+      const table = tables[k]!;
+      const mask = this.masks[k]!;
+      const key = edgeKey(node, text.charCodeAt(backwards ? text.length - 1 - k : k));
       let slot = spread(key) & mask;
       let entry = table[2 * slot + 1]!;
       while (entry !== 0 && table[2 * slot] !== key) {
@@ -68,19 +73,31 @@ export class CharTrie<T> {
     return found;
   }
 
-  /** Move the edges into the probe table. */
+  /** Move the edges into the probe tables, one per depth. */
   private seal(): void {
     const edges = this.building!;
     this.building = undefined;
-    let size = 16;
-    while (size < edges.size * 1.5) size *= 2;
-    this.mask = size - 1;
-    this.table = new Int32Array(2 * size);
+    // Depth of each node: one more than its parent's (edges were made parent first).
+    const depth = new Int32Array(this.values.length);
+    const byDepth: [number, number][][] = [];
     for (const [key, child] of edges) {
-      let slot = spread(key) & this.mask;
-      while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.table[2 * slot] = key;
-      this.table[2 * slot + 1] = (child << 1) | (this.values[child] ? 1 : 0);
+      const d = depth[key >>> 16]! + 1;
+      depth[child] = d;
+      (byDepth[d - 1] ??= []).push([key, child]);
+    }
+    for (const level of byDepth) {
+      let size = 16;
+      while (size < level.length * 1.5) size *= 2;
+      const mask = size - 1;
+      const table = new Int32Array(2 * size);
+      for (const [key, child] of level) {
+        let slot = spread(key) & mask;
+        while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+        table[2 * slot] = key;
+        table[2 * slot + 1] = (child << 1) | (this.values[child] ? 1 : 0);
+      }
+      this.tables.push(table);
+      this.masks.push(mask);
     }
   }
 }
