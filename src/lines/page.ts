@@ -101,25 +101,34 @@ export function markRepeats(assessed: (Assessment | null)[], on: (rule: RuleName
   for (const a of assessed) if (a && a.features.length < 100) counts.set(a.normalized, (counts.get(a.normalized) ?? 0) + 1);
   // Long lines seen, by length, then by how they open.
   const seenLong = new Map<number, Set<string>>();
-  // Openings of the lines read so far: a long line that opens like an earlier line and runs
+  // Openings of the lines before a line: a long line that opens like an earlier line and runs
   // on is a digest of the text (a meta description, the article body dumped into one line).
+  // Filled only when a line long enough to be a digest asks.
   const openings = new Map<string, number>();
+  let opened = 0;
+  const earlierOpening = (before: number, opening: string): number | undefined => {
+    for (; opened < before; opened++) {
+      const b = assessed[opened];
+      if (!b || b.junk || b.meta || b.features.text.length < OPENING) continue;
+      const key = b.features.text.slice(0, OPENING);
+      if (!openings.has(key)) openings.set(key, opened);
+    }
+    return openings.get(opening);
+  };
   for (let i = 0; i < assessed.length; i++) {
     const a = assessed[i];
     if (!a || a.junk || a.meta) continue;
     const text = a.features.text;
-    const opening = text.length >= OPENING ? text.slice(0, OPENING) : "";
     if (a.features.length < 100) {
       if ((counts.get(a.normalized) ?? 0) >= REPEAT_MIN) a.reasons.push("repeated");
     } else {
       const head = text.slice(0, 80);
       const sameLength = seenLong.get(a.features.length);
       if (sameLength?.has(head)) a.reasons.push("repeated", "duplicate");
-      else if (text.length >= DIGEST_MIN && isDigest(text, openings.get(opening), assessed)) a.reasons.push("repeated", "duplicate", "digest");
+      else if (text.length >= DIGEST_MIN && isDigest(text, earlierOpening(i, text.slice(0, OPENING)), assessed)) a.reasons.push("repeated", "duplicate", "digest");
       else if (sameLength) sameLength.add(head);
       else seenLong.set(a.features.length, new Set([head]));
     }
-    if (opening !== "" && !openings.has(opening)) openings.set(opening, i);
   }
 }
 
