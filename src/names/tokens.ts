@@ -370,22 +370,7 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
           // a connector between a role and its ministry); otherwise it only separates names.
           const elided = `${text.slice(i, k)}'`;
           if (words.keep.has(elided)) {
-            tokens.push({
-              start: i,
-              end: k + 1,
-              text: elided,
-              lower: elided,
-              line: seg.line,
-              upper: false,
-              caps: false,
-              initial: false,
-              gapBefore: gap,
-              sentenceStart: sentence,
-              possessive: false,
-              cutTail: false,
-              classes: -1,
-              role: -1,
-            });
+            tokens.push(lowercaseToken(i, k + 1, elided, seg.line, gap, sentence));
             gap = false;
           } else {
             gap = true;
@@ -415,22 +400,7 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
             counts.lowerLong++;
           }
           if (kept !== null) {
-            tokens.push({
-              start: i,
-              end,
-              text: kept,
-              lower: kept,
-              line: seg.line,
-              upper: false,
-              caps: false,
-              initial: false,
-              gapBefore: gap,
-              sentenceStart: sentence,
-              possessive: false,
-              cutTail: false,
-              classes: -1,
-              role: -1,
-            });
+            tokens.push(lowercaseToken(i, end, kept, seg.line, gap, sentence));
             gap = false;
           } else {
             gap = true;
@@ -532,4 +502,24 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
     carrySentence = seg.joinNext ? sentence : true;
   }
   return { tokens, lowercase, lines, caseless };
+}
+
+/** A lower-case word the finder reads (a connector, a particle, an elided article): its text is its own lower case. */
+function lowercaseToken(start: number, end: number, text: string, line: number, gapBefore: boolean, sentenceStart: boolean): Token {
+  return {
+    start,
+    end,
+    text,
+    lower: text,
+    line,
+    upper: false,
+    caps: false,
+    initial: false,
+    gapBefore,
+    sentenceStart,
+    possessive: false,
+    cutTail: false,
+    classes: -1,
+    role: -1,
+  };
 }
