@@ -24,6 +24,8 @@ interface PhraseIndex {
   line: Map<string, PhraseRule[]>;
   /** Length of the longest whole-line phrase: a longer line needs no lookup. */
   lineMax: number;
+  /** One bit per {@link lineKey} of the whole-line phrases: a line whose bit is clear is none of them. */
+  lineBits: Uint32Array;
   /** Start phrases spelled forwards, end phrases backwards: a line walks only the phrases it begins (ends) with. */
   startTrie: CharTrie<Filed>;
   endTrie: CharTrie<Filed>;
@@ -54,6 +56,7 @@ function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
     wordOpenings: new Set([SURROGATE_OPENING]),
     line: new Map(),
     lineMax: 0,
+    lineBits: new Uint32Array(LINE_BITS >>> 5),
     startTrie: new CharTrie(),
     endTrie: new CharTrie(),
     contains: [],
@@ -68,6 +71,8 @@ function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
     else if (rule.at === "line") {
       add(built.line, text, normalized);
       built.lineMax = Math.max(built.lineMax, text.length);
+      const key = lineKey(text);
+      built.lineBits[key >>> 5]! |= 1 << (key & 31);
       if (!text.includes(" ") && (rule.kind === "share" || rule.kind === "navigation")) {
         built.words.set(text, rule.kind);
         built.wordOpenings.add(openingKey(text));
@@ -113,7 +118,7 @@ export function leadingLinePhrase(normalized: string, kind: PhraseKind): string 
   for (let space = normalized.indexOf(" "); space !== -1 && ends.length < 4; space = normalized.indexOf(" ", space + 1)) ends.push(space);
   for (let n = ends.length; n >= 1; n--) {
     const prefix = normalized.slice(0, ends[n - 1]);
-    if (prefix.length <= index.lineMax && index.line.get(prefix)?.some((rule) => rule.kind === kind)) return prefix;
+    if (prefix.length <= index.lineMax && mayBeLine(index, prefix) && index.line.get(prefix)?.some((rule) => rule.kind === kind)) return prefix;
   }
   return undefined;
 }
@@ -231,9 +236,26 @@ export function matchLongLinePhrases(normalized: string, language: string): read
 
 const NO_HITS: readonly PhraseHit[] = Object.freeze([]);
 
+const LINE_BITS = 1 << 16;
+
+/**
+ * A 16-bit digest of a short line, its length and first and last two units: the lookup of a
+ * whole-line phrase, a probe into a large table, is made only where a phrase has the same digest.
+ */
+function lineKey(text: string): number {
+  const n = text.length;
+  const h = Math.imul(n, 0x9e3779b1) ^ Math.imul(text.charCodeAt(0), 0x85ebca6b) ^ Math.imul(text.charCodeAt(1), 0xc2b2ae35) ^ Math.imul(text.charCodeAt(n - 1), 0x27d4eb2f) ^ Math.imul(text.charCodeAt(n - 2), 0x165667b1);
+  return (h ^ (h >>> 16)) & (LINE_BITS - 1);
+}
+
+function mayBeLine(index: PhraseIndex, text: string): boolean {
+  const key = lineKey(text);
+  return ((index.lineBits[key >>> 5]! >>> (key & 31)) & 1) !== 0;
+}
+
 function matchIn(index: PhraseIndex, normalized: string, language: string): readonly PhraseHit[] {
   let hits: PhraseHit[] | undefined;
-  if (normalized.length <= index.lineMax) {
+  if (normalized.length <= index.lineMax && mayBeLine(index, normalized)) {
     for (const rule of index.line.get(normalized) ?? NO_RULES) {
       if (applies(rule, language)) (hits ??= []).push({ kind: rule.kind, at: "line", phrase: rule.text });
     }
