@@ -39,10 +39,12 @@ const NO_LANGUAGES: readonly (Language | undefined)[] = [];
 const UNPUNCTUATED_PARAGRAPH = 120;
 
 /** Give every line a kind and the reasons for it. */
-export function classifyLines(lines: readonly TextLine[], context: LinesContext, options: LinesOptions = {}): Line[] {
+export function classifyLines(lines: readonly TextLine[], given: LinesContext, options: LinesOptions = {}): Line[] {
   const on = ruleSwitch(options.disableRules);
-  const language = context.language;
+  const language = given.language;
   const stoplist = stoplistFor(language.code);
+  const languages = given.lineLanguages ?? NO_LANGUAGES;
+  const context: LinesContext = { language, lineLanguages: languages };
   const assessed = lines.map((line, i) => assess(line, i, lines.length, context, stoplist, options, on));
   const page = rereadDensity(assessed, stoplist.size > 0);
   if (isHardWrapped(assessed)) {
@@ -83,11 +85,20 @@ export function classifyLines(lines: readonly TextLine[], context: LinesContext,
   if (run.start < 0) keepTextWithoutProse(assessed, kinds, reasons);
   placeStructure(assessed, kinds, reasons, run.start < 0 ? firstContent(assessed) : run.start, run.end, on);
   demoteIsolated(kinds, reasons);
-  const languages = context.lineLanguages ?? NO_LANGUAGES;
-  return lines.map(({ n, start, end, text }, i): Line => {
-    const lineLanguage = i < languages.length ? languages[i] : undefined;
-    return lineLanguage
-      ? { n, start, end, text, kind: kinds[i]!, reasons: reasons[i]!, language: lineLanguage }
-      : { n, start, end, text, kind: kinds[i]!, reasons: reasons[i]! };
-  });
+  return labelLines(lines, kinds, reasons, languages);
+}
+
+/** The stage's output: each line with its kind, its reasons and its language where known. */
+function labelLines(lines: readonly TextLine[], kinds: readonly LineKind[], reasons: readonly string[][], languages: readonly (Language | undefined)[]): Line[] {
+  const labelled: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { n, start, end, text } = lines[i]!;
+    const lineLanguage = languages[i];
+    labelled.push(
+      lineLanguage
+        ? { n, start, end, text, kind: kinds[i]!, reasons: reasons[i]!, language: lineLanguage }
+        : { n, start, end, text, kind: kinds[i]!, reasons: reasons[i]! },
+    );
+  }
+  return labelled;
 }
