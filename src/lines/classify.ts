@@ -90,15 +90,13 @@ export function classifyLines(lines: readonly TextLine[], given: LinesContext, o
 
 /** The stage's output: each line with its kind, its reasons and its language where known. */
 function labelLines(lines: readonly TextLine[], kinds: readonly LineKind[], reasons: readonly string[][], languages: readonly (Language | undefined)[]): Line[] {
-  const labelled: Line[] = [];
+  const labelled: Line[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const { n, start, end, text } = lines[i]!;
     const lineLanguage = languages[i];
-    labelled.push(
-      lineLanguage
-        ? { n, start, end, text, kind: kinds[i]!, reasons: reasons[i]!, language: lineLanguage }
-        : { n, start, end, text, kind: kinds[i]!, reasons: reasons[i]! },
-    );
+    labelled[i] = lineLanguage
+      ? { n, start, end, text, kind: kinds[i]!, reasons: reasons[i]!, language: lineLanguage }
+      : { n, start, end, text, kind: kinds[i]!, reasons: reasons[i]! };
   }
   return labelled;
 }
