@@ -12,12 +12,17 @@ export const LOWER = new Uint16Array(0x10000);
 for (let c = 1; c < 0x10000; c++) {
   // Surrogates, and Σ (its lower case depends on the letters around it), take the string path.
   if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) continue;
+  // CJK ideographs, Hangul syllables and private use have no case: no call made for them.
+  if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xe000 && c <= 0xf8ff)) {
+    LOWER[c] = c;
+    continue;
+  }
   const lower = String.fromCharCode(c).toLowerCase();
   if (lower.length === 1) LOWER[c] = lower.charCodeAt(0);
 }
 
 /** One step of the word hash over a lower-cased code unit. */
-export function hashStep(hash: number, lower: number): number {
+function hashStep(hash: number, lower: number): number {
   return (Math.imul(hash, 31) + lower) | 0;
 }
 
