@@ -72,7 +72,7 @@ export function stopwordsOf(text: string, stoplist: ReadonlySet<string>): number
   if (stoplist.size === 0) return 0;
   const scan = text.length > FEATURE_SCAN ? text.slice(0, FEATURE_SCAN) : text;
   countCharacters(scan, stoplist);
-  const stopwords = COUNTS[ODD_WORDS]! > 0 ? countStopwordStrings(scan, stoplist) : COUNTS[STOPWORDS]!;
+  const stopwords = countedStopwords(scan, stoplist);
   return text.length > scan.length ? Math.round((stopwords * text.length) / scan.length) : stopwords;
 }
 
@@ -92,9 +92,7 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
   let digits = COUNTS[DIGITS]!;
   let cjkChars = COUNTS[CJK_CHARS]!;
   let words = COUNTS[WORDS]!;
-  // (Called here, not in the loop above: a rare call inside a hot loop can leave the loop's
-  // optimized code deoptimizing over and over.)
-  let stopwords = COUNTS[ODD_WORDS]! > 0 ? countStopwordStrings(scan, stoplist) : COUNTS[STOPWORDS]!;
+  let stopwords = countedStopwords(scan, stoplist);
   const marks = COUNTS[MARKS]!;
   if (scale > 1) {
     letters = Math.round(letters * scale);
@@ -216,6 +214,15 @@ function countCharacters(scan: string, stoplist: ReadonlySet<string> | undefined
   COUNTS[ODD_WORDS] = oddWords;
   COUNTS[MARKS] = marks;
   COUNTS[REWRITES] = rewrites === 0 ? 0 : 1;
+}
+
+/**
+ * The stopwords countCharacters just counted in `scan`, counted again as strings when a word
+ * had a unit the hash cannot read. (Called after the pass, not inside its loop: a rare call
+ * inside a hot loop can leave the loop's optimized code deoptimizing over and over.)
+ */
+function countedStopwords(scan: string, stoplist: ReadonlySet<string>): number {
+  return COUNTS[ODD_WORDS]! > 0 ? countStopwordStrings(scan, stoplist) : COUNTS[STOPWORDS]!;
 }
 
 /**
