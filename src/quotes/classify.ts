@@ -6,7 +6,7 @@
  * @module
  */
 import { NAMING_VERBS } from "./data/cues.js";
-import { AUTHOR_WORDS, CONVERSATIONS, MEDIUM_BEFORE, UTTERANCE_NOUNS, WORK_WORDS } from "./data/attribution.js";
+import { AUTHOR_WORDS, CONVERSATIONS, LABEL_HEADS, MEDIUM_BEFORE, UTTERANCE_NOUNS, WORK_WORDS } from "./data/attribution.js";
 import { CHARACTERIZING, LABELS, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
@@ -55,6 +55,8 @@ export interface QuoteShape {
   workNear: boolean;
   /** Closed by a comma and followed by an author word (`"Shops to close early," by Jane Roe`). */
   authored: boolean;
+  /** No punctuation of its own and right before a noun that bears a name or a text (`a "Girls for Roe" sign`). */
+  labelAfter: boolean;
 }
 
 /** A compound ending in a noun that names a work (`Klima-Dokumentation`, `Debütalbum`). */
@@ -77,6 +79,33 @@ function closesSentence(tokens: readonly Token[], to: number, close: number): bo
   if (close === -1) return false;
   const next = tokens[close + 1];
   return next === undefined || (!next.word && next.quote === -1 && SENTENCE_END.test(next.text));
+}
+
+const labelCache = new Map<string, ReadonlySet<string>>();
+
+function labelHeads(language: string): ReadonlySet<string> {
+  let set = labelCache.get(language);
+  if (!set) {
+    set = new Set([...(LABEL_HEADS[language] ?? []), ...(LABEL_HEADS.en ?? [])]);
+    labelCache.set(language, set);
+  }
+  return set;
+}
+
+/**
+ * Does the quotation modify the noun right after it (`a "Girls for Roe" sign`, `the "unity"
+ * lunch`, `"Night Desk" star Jane Roe`): its last inner token a word (speech that stops there
+ * ends with its own punctuation), and the first word after its closing mark a lower-case noun
+ * that bears a name or a text?
+ */
+function labelAfter(tokens: readonly Token[], to: number, close: number, language: string): boolean {
+  if (close === -1) return false;
+  const last = tokens[to - 1];
+  const next = tokens[close + 1];
+  if (!last || !last.word || !next || !next.word || next.quote !== -1 || next.cap) return false;
+  // (Right after the mark: not `"…"-style` or `"…" — a sign`.)
+  if (next.start !== tokens[close]!.end + 1) return false;
+  return labelHeads(language).has(next.lower);
 }
 
 /** Words before a quotation read for a word of a work. */
@@ -187,7 +216,12 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
   const next = close === -1 ? undefined : tokens[close + 1];
   const nextCap = next !== undefined && next.word && next.cap && next.quote === -1;
   const nickname = words <= 2 && upper && prevWord !== undefined && prevWord.cap && nextCap;
-  const afterPossessive = prevWord !== undefined && /['\u2019]s$/u.test(prevWord.text);
+  // (A plural possessive's apostrophe is a token of its own: `CBS' "Night Desk"`.)
+  const apostrophe = open > 1 ? tokens[open - 1] : undefined;
+  const owner = open > 1 ? tokens[open - 2] : undefined;
+  const pluralOwner = apostrophe !== undefined && owner !== undefined && !apostrophe.word && apostrophe.quote === -1 && /^['\u2019]$/u.test(apostrophe.text) && owner.word && owner.end === apostrophe.start && /s$/iu.test(owner.text);
+  if (pluralOwner) prevWord = owner;
+  const afterPossessive = pluralOwner || (prevWord !== undefined && /['\u2019]s$/u.test(prevWord.text));
   const beforePrev = prevWord ? tokens[open - 2] : undefined;
   const shouted = prevWord?.lower === "of" && beforePrev !== undefined && beforePrev.word && beforePrev.quote === -1 && UTTERANCE_NOUNS.has(beforePrev.lower);
   const afterOwner = afterPossessive || (prevWord !== undefined && !shouted && (prevWord.lower === "on" || prevWord.lower === "of" || prevWord.lower === "in"));
@@ -213,6 +247,7 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
     closesSentence: closesSentence(tokens, to, close),
     workNear: workNear(tokens, open, close, lex.language),
     authored: authored(tokens, to, close, lex.language),
+    labelAfter: labelAfter(tokens, to, close, lex.language),
   };
 }
 
@@ -247,6 +282,9 @@ export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, na
   if (shape.alone && shape.colonEnd && shape.words <= 2) return false;
   if (shape.namedBefore && !sentence) return false;
   if (shape.nickname && !adjacent) return false;
+  // The name or the printed text of a thing (`a "Girls for Roe" sign`), unless a cue next to it
+  // attributes it.
+  if (shape.labelAfter && !adjacent) return false;
   if (shape.titleCase && !sentence && shape.afterOwner) return false;
   // One capitalized word inside the reporter's sentence may be a title as well (`told "Daybreak"`).
   const titleLike = shape.titleCase || (shape.words === 1 && shape.upper && !shape.sentenceStart);

@@ -353,6 +353,19 @@ function pronounPhrase(t: Token): SpeakerPhrase {
 }
 
 /**
+ * The first token of the closing mark whose last token is `close`: a doubled single mark (`''`,
+ * wire copy's double quotation mark) is two tokens.
+ */
+function closeStart(tokens: readonly Token[], close: number): number {
+  const t = tokens[close]!;
+  const prev = tokens[close - 1];
+  return prev !== undefined && !prev.word && prev.text === t.text && prev.end === t.start && DOUBLED_MARKS.has(t.text) ? close - 1 : close;
+}
+
+/** Single marks that wire copy doubles for a double one. */
+const DOUBLED_MARKS: ReadonlySet<string> = new Set(["'", "\u2018", "\u2019", "`"]);
+
+/**
  * The cue of the quotation whose marks are tokens `open` and `close` (indices into `tokens`;
  * `open` is -1 for a quotation with no opening mark, `close` -1 with no closing mark).
  */
@@ -373,7 +386,7 @@ export function findCue(tokens: readonly Token[], open: number, close: number, l
   }
   const after: number[] = [];
   // A quotation that ends its own sentence with a period (`… ahead."`) takes no cue after it.
-  const lastInside = close > 0 ? tokens[close - 1] : undefined;
+  const lastInside = close > 0 ? tokens[closeStart(tokens, close) - 1] : undefined;
   // (A lower-case word right after it continues the sentence: `„… etabliert.“ erklärte X`.)
   const nextWord = close !== -1 ? tokens[close + 1] : undefined;
   const continues = nextWord !== undefined && nextWord.word && nextWord.quote === -1 && /^\p{Ll}/u.test(nextWord.text);

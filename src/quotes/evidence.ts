@@ -268,7 +268,10 @@ export function agentNaming(tokens: readonly Token[], open: number, cue: Cue | n
   // (After a noun phrase, a capitalized quotation is a name: `A news site called "The Harbour"
   // reported …`; so it is right after a name that opens no clause: `a film starring Jane Roe
   // called "Harbour Lights"`, where a relative opens one: `what Roe called "Year Zero"`.)
-  if (tokens[open + 1]?.cap && (speaker.kind === "nominal" || (v === open - 1 && !(opener && OBJECT_RELATIVES.has(opener.lower))))) return null;
+  let first = open + 1;
+  // (Past a doubled mark's second half: `''…''`.)
+  while (first < tokens.length && !tokens[first]!.word && tokens[first]!.quote === tokens[open]!.quote && tokens[first]!.start === tokens[first - 1]!.end) first++;
+  if (tokens[first]?.cap && (speaker.kind === "nominal" || (v === open - 1 && !(opener && OBJECT_RELATIVES.has(opener.lower))))) return null;
   for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
     const t = tokens[k]!;
     if (!t.word || t.quote !== -1 || t.cap || OBJECT_RELATIVES.has(t.lower)) break;

@@ -112,7 +112,6 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
     const tokens = windowTokens(text, p, list, excluded);
     const marks: [number, number, number, number][] = [];
     for (let qi = 0; qi < list.length; qi++) marks.push(markTokens(tokens, list[qi]!, qi, p));
-    const alone = aloneInParagraph(tokens);
     // First what each quotation is and its cue; then speakers in text order, with the cues
     // outside quotations, so that `he` finds the right earlier speaker.
     type Pending = {
@@ -134,8 +133,14 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       }
       const [open, close, from] = marks[qi]!;
       const cue = subjectForPronoun(findCue(tokens, open === -1 ? from : open, close, lex, text), tokens, open, lex, text, memory);
-      cues.push(sourceForExpletive(cue, tokens, lex, text));
+      const source = sourceForExpletive(cue, tokens, lex, text);
+      // A closing mark alone that no cue next to it confirms is left out below: its words are
+      // the reporter's again, read as such for the quotations after it.
+      if (list[qi]!.kind === "unopened" && !(source?.speaker && source.adjacent)) unmark(tokens, qi);
+      cues.push(source);
     }
+    // (Read after the cues: a closing mark alone may have given its words back.)
+    const alone = aloneInParagraph(tokens);
     // A quotation with no cue of its own shares the cue after the next quotation of its
     // sentence (`Die „A“ hätten „B“, so Murtha.`, `called it "a" and "b," said X`).
     for (let qi = list.length - 2; qi >= 0; qi--) {
@@ -155,7 +160,7 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       const namesInQuotes = NAMES_IN_QUOTES.has(language);
       // What a speaker calls something is no name the copy gives it (`Roe called the plan "…"`).
       const naming = read.namedBefore && !namesInQuotes ? agentNaming(tokens, open, found, lex, text) : null;
-      const shape = naming ? { ...read, namedBefore: false } : read;
+      const shape = naming ? { ...read, namedBefore: false, labelAfter: false } : read;
       const raw = naming ?? found;
       const cue = raw && raw.speaker && excluded(raw.speaker.start, raw.speaker.end) ? { ...raw, speaker: null } : raw;
       const cued = cue !== null && cue.speaker !== null;
@@ -485,6 +490,11 @@ function markTokens(tokens: Token[], s: QuoteSpan, qi: number, p: Paragraph): [n
   const from = s.openMark === -1 ? first : tokenAt(tokens, s.start);
   const to = s.closeMark === -1 ? k : tokenAt(tokens, s.closeMark);
   return [open, close, from, to];
+}
+
+/** Give the tokens of quotation `qi` back to the reporter's text. */
+function unmark(tokens: Token[], qi: number): void {
+  for (const t of tokens) if (t.quote === qi) t.quote = -1;
 }
 
 /** Is the paragraph nothing but its quotations (and punctuation)? */

@@ -114,6 +114,8 @@ export function pairMarks(text: string, lo: number, hi: number, language = "en")
   const stack: Open[] = [];
   const pairs: MarkPair[] = [];
   const orphans: number[] = [];
+  // Offset of the last character of the last closing mark that closed a pair.
+  let lastClose = -1;
   for (let i = lo; i < hi; i++) {
     const code = text.charCodeAt(i);
     if ((CLASSES[code]! & MARK) === 0 && code !== 0x60) continue;
@@ -152,9 +154,10 @@ export function pairMarks(text: string, lo: number, hi: number, language = "en")
         // A double mark glued on both sides (`the"word"`): let the stack decide.
         canOpen = canClose = true;
       }
-      if (!canOpen && !canClose && i - 2 >= lo && isSpace(prev) && isSpace(next) && !guillemet && endsQuotation(text, i - 2, lo) && hasOpener(stack, ch)) {
+      if (!canOpen && !canClose && i - 2 >= lo && isSpace(prev) && isSpace(next) && !guillemet && (endsQuotation(text, i - 2, lo) || lastClose === i - 2) && hasOpener(stack, ch)) {
         // A closing mark set off by a space after the quotation's last punctuation (`this, " he
-        // said`), or after a nested quotation's closing mark that follows it (`say, 'Well done,' " he said`).
+        // said`), or after a nested quotation's closing mark that follows it (`say, 'Well done,' " he said`,
+        // `do the 'two-step' " - raising`).
         canClose = true;
       }
       if (!canOpen && !canClose && ch === LEFT_DOUBLE && isSpace(next) && (isSpace(prev) || (classOf(prev) & OPEN_CONTEXT) !== 0) && i + 2 < hi && !isSpace(text[i + 2]) && leftDoubleOpens(language)) {
@@ -175,6 +178,7 @@ export function pairMarks(text: string, lo: number, hi: number, language = "en")
         // An empty pair (`""`) is no quotation.
         if (i > opener.at + opener.length) adopt(stack, pairs, { open: opener.at, close: i, openLength: opener.length, closeLength: length });
         i += length - 1;
+        lastClose = i;
         continue;
       }
       if (!canOpen) {

@@ -74,13 +74,14 @@ function pushSpan(
 
 /**
  * A lone right single mark after a plural's `s` and before a word or an opening double mark is
- * its possessive (`the staffers’ actions`, `the states’ “…”`), not the end of a quotation.
+ * its possessive (`the staffers’ actions`, `the states’ “…”`, `CBS' ''…''`), not the end of a
+ * quotation.
  */
 function pluralPossessive(text: string, at: number): boolean {
   const ch = text[at];
   if (ch !== "\u2019" && ch !== "'") return false;
   const prev = text[at - 1];
-  return (prev === "s" || prev === "S") && text[at + 1] === " " && /^[\p{L}\p{N}\u201C"]/u.test(text[at + 2] ?? "");
+  return (prev === "s" || prev === "S") && text[at + 1] === " " && /^[\p{L}\p{N}\u201C\u2018"']/u.test(text[at + 2] ?? "");
 }
 
 /** Find the quotation spans of the paragraphs, in text order. */

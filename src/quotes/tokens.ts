@@ -56,6 +56,20 @@ function pronounAt(text: string, i: number, hi: number): boolean {
   return (e >= hi || CLASS[text.charCodeAt(e)] !== 1) && SENTENCE_PRONOUNS.has(text.slice(i + 1, e));
 }
 
+/**
+ * Can the word `text[start, end)` take a dot before `)` or `,` as an abbreviation: a capital
+ * first (`Ore.`, `Jr.`) or a hyphen or dot inside (`D-Ore.`, `R-Ohio.`)? A lower-case word there
+ * ends its sentence (`… he said.)`).
+ */
+function abbreviationLike(text: string, start: number, end: number): boolean {
+  if (UPPER.test(text[start]!)) return true;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2d || c === 0x2e || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
+
 /** Tokenize `text[lo, hi)`: one linear pass over the characters. */
 export function tokenize(text: string, lo: number, hi: number): Token[] {
   const tokens: Token[] = [];
@@ -99,9 +113,9 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
     }
     // A trailing dot belongs to the word only for abbreviations (`Mr.`, `U.S.`).
     // (Also before a closing parenthesis or a comma, where no sentence ends: `(D-Ore.)`,
-    // `Jane Roe, R-Ohio., said`.)
+    // `Jane Roe, R-Ohio., said`; not after a lower-case word: `… he said.)`.)
     // (Not a place's abbreviation before a sentence's pronoun: `… in the U.S. He says`.)
-    if (i < hi && text.charCodeAt(i) === 0x2e && (text.charCodeAt(i + 1) === 0x29 || text.charCodeAt(i + 1) === 0x2c || (i - start <= 4 && ABBREVIATION.test(text.slice(start, i + 1)) && !(SENTENCE_END_ABBREVIATIONS.has(text.slice(start, i + 1).toLowerCase()) && pronounAt(text, i + 1, hi))))) i++;
+    if (i < hi && text.charCodeAt(i) === 0x2e && (((text.charCodeAt(i + 1) === 0x29 || text.charCodeAt(i + 1) === 0x2c) && abbreviationLike(text, start, i)) || (i - start <= 4 && ABBREVIATION.test(text.slice(start, i + 1)) && !(SENTENCE_END_ABBREVIATIONS.has(text.slice(start, i + 1).toLowerCase()) && pronounAt(text, i + 1, hi))))) i++;
     const t = text.slice(start, i);
     const cap = code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(t);
     tokens.push({ text: t, lower: plain ? t : t.toLowerCase(), start, end: i, word: true, cap, quote: -1, sentence });

@@ -54,8 +54,12 @@ describe("the subject of the clause speaks", () => {
   });
 
   it("before a colon, after an introductory phrase", () => {
-    expect(run('At the meeting in Elm, Ohio, on Monday, the farmer retorted: "We will not move."')).toEqual([
+    expect(run('At the meeting in Elm, Ohio, on Monday, the farmer snapped: "We will not move."')).toEqual([
       { text: "We will not move.", mention: "the farmer", cue: ":" },
+    ]);
+    // (A cue verb before the colon is the cue itself.)
+    expect(run('At the meeting in Elm, Ohio, on Monday, the farmer retorted: "We will not move."')).toEqual([
+      { text: "We will not move.", mention: "the farmer", cue: "retorted" },
     ]);
   });
 

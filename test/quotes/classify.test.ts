@@ -23,6 +23,7 @@ const base: QuoteShape = {
   closesSentence: false,
   workNear: false,
   authored: false,
+  labelAfter: false,
 };
 
 describe("quoteKind", () => {

@@ -14,9 +14,17 @@ describe("a spaced closing mark after a nested quotation", () => {
     ]);
   });
 
-  it("is no closing mark after a nested quotation that ends with a word", () => {
+  it("closes the outer quotation right after the nested one's closing mark, whatever ends it", () => {
+    // (A mark with a space on each side cannot open; left as a stray mark, it would leave the
+    // outer quotation open to the paragraph's end.)
     const text = `"They call it 'the long bend' " and more.`;
-    expect(pairs(text)).toEqual(["the long bend"]);
+    expect(pairs(text)).toEqual(["They call it 'the long bend' "]);
+    expect(pairMarks(text, 0, text.length, "en").unclosed).toBe(-1);
+  });
+
+  it("is no closing mark after a word", () => {
+    const text = `"They call it the long bend " and more.`;
+    expect(pairMarks(text, 0, text.length, "en").pairs).toEqual([]);
     expect(pairMarks(text, 0, text.length, "en").unclosed).toBe(0);
   });
 });

@@ -113,6 +113,28 @@ export const WORK_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Nouns that a quotation modifies when it is the name or the printed text of a thing (`a "Girls
+ * for Roe" sign`, `the "unity" lunch`, `its "safety check" feature`, `the "Night Desk" star`): a
+ * quotation with no punctuation of its own right before one of these is a label, not speech.
+ * Lower case, per ISO 639-1 code (English ones count in every language).
+ */
+export const LABEL_HEADS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    // Things that carry a text.
+    "sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "hat", "hats", "cap", "caps",
+    "shirt", "shirts", "t-shirt", "t-shirts", "button", "buttons", "pin", "pins", "sticker", "stickers", "badge",
+    "badges", "plate", "plates", "logo", "logos", "stamp", "hashtag", "hashtags", "tab", "menu", "icon",
+    // Named features, programmes, events and grades.
+    "feature", "features", "syllabus", "pageant", "lunch", "dinner", "breakfast", "gala", "level", "levels",
+    "designation", "classification", "document", "theme", "push", "tour", "contest", "competition", "award", "awards",
+    "prize", "app", "website", "list", "lists", "franchise",
+    // A work or a programme and its people.
+    "star", "stars", "show", "shows", "series", "host", "hosts", "anchor", "episode", "episodes", "segment",
+    "podcast", "column", "song", "album", "book", "film", "movie", "sitcom", "actor", "actress", "creator",
+  ],
+};
+
+/**
  * Words right before a quotation that name who someone spoke to: a title-case quotation there is
  * a programme or a publication (`told "Morning Desk"`); and the nouns of a conversation before
  * `with` that do the same (`an interview with "The Weekly"`).

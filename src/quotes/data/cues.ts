@@ -35,7 +35,8 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
     ...forms("sing", "sings", "sang", "singing"),
     ...verb("chant"), ...verb("scream"), ...verb("plead"), ...verb("wonder"), ...verb("muse"), ...verb("sigh"),
     ...verb("interject"), ...verb("scold"), ...verb("opine"), ...verb("rebut"), ...verb("decry"),
-    ...verb("proclaim"), ...verb("gush"), ...verb("marvel"), ...verb("recite"),
+    ...verb("proclaim"), ...verb("gush"), ...verb("marvel"), ...verb("recite"), ...verb("retort"), ...verb("scoff"),
+    ...verb("chime"),
   ],
   de: [
     "sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont",
@@ -233,7 +234,7 @@ function verb(base: string): string[] {
   }
   if (base.endsWith("e")) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
   const s = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
-  const doubled = /^(quip|admit)$/.test(base) ? base + base.slice(-1) : base;
+  const doubled = /^(quip|admit|slam|rebut)$/.test(base) ? base + base.slice(-1) : base;
   return [base, s, `${doubled}ed`, `${doubled}ing`];
 }
 

@@ -262,6 +262,8 @@ export const NON_SPEECH_BEFORE: ReadonlySet<string> = new Set([
   "word", "words", "wort", "begriff", "begriffs", "label", "brand", "magazine", "newspaper", "zeitung", "magazin",
   "zeitschrift", "blatt", "tageszeitung", "wochenzeitung", "nachrichtenmagazin", "codenamed", "code-named", "namens",
   "genannt", "bezeichnung", "aufschrift", "devise", "parole", "leitspruch", "überschrift", "schlagzeile",
+  // What something or someone goes by (`the pseudonym "…"`, `the name "…"`).
+  "name", "pseudonym", "alias", "nickname", "moniker", "codename", "headline", "title", "tagline", "catchphrase",
 ]);
 
 /**
