@@ -71,7 +71,7 @@ export function countsStopwords(length: number, endsSentence: boolean): boolean 
 export function stopwordsOf(text: string, stoplist: ReadonlySet<string>): number {
   if (stoplist.size === 0) return 0;
   const scan = text.length > FEATURE_SCAN ? text.slice(0, FEATURE_SCAN) : text;
-  countCharacters(scan, stoplist);
+  countCharacters(scan, longestStopword(stoplist));
   const stopwords = countedStopwords(scan, stoplist);
   return text.length > scan.length ? Math.round((stopwords * text.length) / scan.length) : stopwords;
 }
@@ -87,7 +87,7 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
   // and a megabyte-long line costs no more than a paragraph.
   const scan = text.length > FEATURE_SCAN ? text.slice(0, FEATURE_SCAN) : text;
   const scale = text.length / Math.max(1, scan.length);
-  countCharacters(scan, useStoplist ? stoplist : undefined);
+  countCharacters(scan, useStoplist ? longestStopword(stoplist) : 0);
   let letters = COUNTS[LETTERS]!;
   let digits = COUNTS[DIGITS]!;
   let cjkChars = COUNTS[CJK_CHARS]!;
@@ -120,13 +120,16 @@ export function lineFeatures(raw: string, stoplist: ReadonlySet<string>): LineFe
   };
 }
 
+/** Start, end and hash of each word countCharacters may look up: at most one word per two scanned units. */
+const CANDIDATES = new Int32Array(3 * (FEATURE_SCAN / 2 + 1));
 /** What {@link countCharacters} found, by index: written there to make no object per line. */
 const COUNTS = new Int32Array(8);
 const LETTERS = 0;
 const DIGITS = 1;
 const CJK_CHARS = 2;
 const WORDS = 3;
-const STOPWORDS = 4;
+/** Units of CANDIDATES written by the pass (three per word). */
+const CANDIDATE_UNITS = 4;
 const MARKS = 5;
 /** Words with a unit LOWER cannot map: the stopwords of their line are counted again as strings. */
 const ODD_WORDS = 6;
@@ -135,19 +138,17 @@ const REWRITES = 7;
 
 /**
  * One pass over the scanned characters: letters, digits, CJK characters, space-separated words,
- * stopwords (with a stoplist) and link or separator marks, into COUNTS. A word is a token's span
- * from its first to its last word character; it is hashed as it is read and looked up in the
- * stoplist's table without a string made for it.
+ * link or separator marks, and the words that may be stopwords, into COUNTS and CANDIDATES. A
+ * word is a token's span from its first to its last word character; words up to `longest`
+ * characters are hashed as they are read, for {@link countedStopwords} to look up without a
+ * string made for them. (The pass reads only the string, numbers and typed arrays: with the
+ * table lookups inside it, V8 compiled the whole loop about twice as slow.)
  */
-function countCharacters(scan: string, stoplist: ReadonlySet<string> | undefined): void {
-  const table = stoplist ? stopTable(stoplist) : undefined;
-  // Words are hashed up to this many characters (the longest stopword; 0 without a stoplist).
-  const longest = table ? Math.min(table.longest, MAX_STOPWORD_TOKEN) : 0;
+function countCharacters(scan: string, longest: number): void {
   let letters = 0;
   let digits = 0;
   let cjkChars = 0;
   let words = 0;
-  let stopwords = 0;
   // Words with a unit LOWER cannot map: looked up as strings after the pass.
   let oddWords = 0;
   let inToken = false;
@@ -161,10 +162,11 @@ function countCharacters(scan: string, stoplist: ReadonlySet<string> | undefined
   // Marks that a link or a separator may be there: the regular expressions run only then.
   let marks = 0;
   let rewrites = 0;
+  let candidates = 0;
   for (let i = 0; i <= scan.length; i++) {
     const c = i < scan.length ? scan.charCodeAt(i) : 0x20;
     const k = CHAR_CLASS[c]!;
-    if (k & MARK) marks |= markOf(scan, c, i);
+    marks |= k;
     rewrites |= k & REWRITTEN;
     if (k & SPACE) {
       // (A space after a space: the match form collapses the run.)
@@ -172,8 +174,12 @@ function countCharacters(scan: string, stoplist: ReadonlySet<string> | undefined
       if (inToken) {
         words++;
         if (wordStart >= 0 && wordEnd - wordStart <= longest) {
+          // (Looked up after the pass: a lookup loop inside this one slows all of it.)
           if (oddAtEnd === 0) {
-            if (isStopword(table!, scan, wordStart, wordEnd, hashAtEnd)) stopwords++;
+            CANDIDATES[candidates] = wordStart;
+            CANDIDATES[candidates + 1] = wordEnd;
+            CANDIDATES[candidates + 2] = hashAtEnd;
+            candidates += 3;
           }
           oddWords += oddAtEnd;
         }
@@ -210,9 +216,9 @@ function countCharacters(scan: string, stoplist: ReadonlySet<string> | undefined
   COUNTS[DIGITS] = digits;
   COUNTS[CJK_CHARS] = cjkChars;
   COUNTS[WORDS] = words;
-  COUNTS[STOPWORDS] = stopwords;
+  COUNTS[CANDIDATE_UNITS] = candidates;
   COUNTS[ODD_WORDS] = oddWords;
-  COUNTS[MARKS] = marks;
+  COUNTS[MARKS] = linkOrSeparator(scan, marks);
   COUNTS[REWRITES] = rewrites === 0 ? 0 : 1;
 }
 
@@ -222,7 +228,20 @@ function countCharacters(scan: string, stoplist: ReadonlySet<string> | undefined
  * inside a hot loop can leave the loop's optimized code deoptimizing over and over.)
  */
 function countedStopwords(scan: string, stoplist: ReadonlySet<string>): number {
-  return COUNTS[ODD_WORDS]! > 0 ? countStopwordStrings(scan, stoplist) : COUNTS[STOPWORDS]!;
+  if (COUNTS[ODD_WORDS]! > 0) return countStopwordStrings(scan, stoplist);
+  const candidates = COUNTS[CANDIDATE_UNITS]!;
+  if (candidates === 0) return 0;
+  const table = stopTable(stoplist);
+  let stopwords = 0;
+  for (let j = 0; j < candidates; j += 3) {
+    if (isStopword(table, scan, CANDIDATES[j]!, CANDIDATES[j + 1]!, CANDIDATES[j + 2]!)) stopwords++;
+  }
+  return stopwords;
+}
+
+/** Words longer than this are no stopword of `stoplist`: the pass hashes words up to it. */
+function longestStopword(stoplist: ReadonlySet<string>): number {
+  return stoplist.size === 0 ? 0 : Math.min(stopTable(stoplist).longest, MAX_STOPWORD_TOKEN);
 }
 
 /**
@@ -259,8 +278,10 @@ const LETTER_SHIFT = 2;
 const CJK = 8;
 const CJK_SHIFT = 3;
 const WORD = 16;
-/** `@` and `.` (of a link) and the separators `|/»›>•·`. */
-const MARK = 32;
+/** `@` and `.` (of a link) and the separators `|/»›>•·`: or-ed over the line by the pass, read after it. */
+const AT = 32;
+const DOT = 512;
+const SEPARATOR_UNIT = 1024;
 /** Sentence-final punctuation. */
 const FINAL = 64;
 /** Closing quotes and brackets that may follow the final punctuation of a sentence. */
@@ -285,7 +306,9 @@ for (let c = 0; c < 0x10000; c++) {
 }
 for (const ch of "’‘ʼ\u0130\u0307\t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff") CHAR_CLASS[ch.charCodeAt(0)]! |= REWRITTEN;
 for (let c = 0x2000; c <= 0x200a; c++) CHAR_CLASS[c]! |= REWRITTEN;
-for (const ch of "@.|/»›>•·") CHAR_CLASS[ch.charCodeAt(0)]! |= MARK;
+CHAR_CLASS[0x40]! |= AT;
+CHAR_CLASS[0x2e]! |= DOT;
+for (const ch of "|/»›>•·") CHAR_CLASS[ch.charCodeAt(0)]! |= SEPARATOR_UNIT;
 for (const ch of ".!?…。！？؟।") CHAR_CLASS[ch.charCodeAt(0)]! |= FINAL;
 for (const ch of "\"'”’»)]」』）") CHAR_CLASS[ch.charCodeAt(0)]! |= CLOSER;
 
@@ -297,11 +320,13 @@ function endsLikeSentence(text: string): boolean {
   return i >= stop && (CHAR_CLASS[text.charCodeAt(i)]! & FINAL) !== 0;
 }
 
-/** What a MARK character at `i` may be part of: a link (`@`, `www.`) or a separator (the slash of a URL too). */
-function markOf(scan: string, c: number, i: number): number {
-  if (c === 0x40) return LINK_MARK;
-  if (c === 0x2e) return i >= 3 && scan.startsWith("www", i - 3) ? LINK_MARK : 0;
-  return SEPARATOR_MARK;
+/**
+ * What the marks seen by the pass (the class bits of every unit, or-ed) say: a link may be there
+ * (an `@`, or a `.` after `www`) or a separator (the slash of a URL too).
+ */
+function linkOrSeparator(scan: string, seen: number): number {
+  const link = seen & AT || (seen & DOT && scan.includes("www.")) ? LINK_MARK : 0;
+  return link | (seen & SEPARATOR_UNIT ? SEPARATOR_MARK : 0);
 }
 
 function isSpace(code: number): boolean {
@@ -337,4 +362,4 @@ function countMatches(text: string, pattern: RegExp): number {
 // optimizer first compiles it: a path first taken later (the first stopword, the first digit)
 // otherwise deoptimizes it, and a recompile under on-stack replacement can leave a slower version
 // in place for the rest of the run.
-for (const list of [undefined, new Set(["the", "a"])]) countCharacters("The 12 a İstanbul 中文 x@y.z a/b — www.x  end", list);
+for (const longest of [0, 3]) countCharacters("The 12 a İstanbul 中文 x@y.z a/b — www.x  end", longest);

@@ -42,24 +42,33 @@ let lastTable: StopTable | undefined;
 
 /** The table of a stoplist, built once per stoplist. */
 export function stopTable(stoplist: ReadonlySet<string>): StopTable {
-  if (stoplist === lastList) return lastTable!;
+  // (Kept tiny: it is inlined into the character pass, and a big body there slows the pass.)
+  return stoplist === lastList ? lastTable! : cachedStopTable(stoplist);
+}
+
+function cachedStopTable(stoplist: ReadonlySet<string>): StopTable {
   let table = tables.get(stoplist);
   if (!table) {
-    const words = [...stoplist].filter((w) => w.length > 0);
-    let size = 16;
-    while (size < words.length * 2) size *= 2;
-    table = { mask: size - 1, longest: Math.max(0, ...words.map((w) => w.length)), slots: new Int32Array(size), words };
-    for (let i = 0; i < words.length; i++) {
-      let hash = 0;
-      for (let j = 0; j < words[i]!.length; j++) hash = hashStep(hash, words[i]!.charCodeAt(j));
-      let slot = spread(hash) & table.mask;
-      while (table.slots[slot] !== 0) slot = (slot + 1) & table.mask;
-      table.slots[slot] = i + 1;
-    }
+    table = buildStopTable(stoplist);
     tables.set(stoplist, table);
   }
   lastList = stoplist;
   lastTable = table;
+  return table;
+}
+
+function buildStopTable(stoplist: ReadonlySet<string>): StopTable {
+  const words = [...stoplist].filter((w) => w.length > 0);
+  let size = 16;
+  while (size < words.length * 2) size *= 2;
+  const table = { mask: size - 1, longest: Math.max(0, ...words.map((w) => w.length)), slots: new Int32Array(size), words };
+  for (let i = 0; i < words.length; i++) {
+    let hash = 0;
+    for (let j = 0; j < words[i]!.length; j++) hash = hashStep(hash, words[i]!.charCodeAt(j));
+    let slot = spread(hash) & table.mask;
+    while (table.slots[slot] !== 0) slot = (slot + 1) & table.mask;
+    table.slots[slot] = i + 1;
+  }
   return table;
 }
 
