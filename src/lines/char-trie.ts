@@ -10,6 +10,17 @@
 
 /** Most nodes a trie holds: a node number fills the upper half of a 32-bit edge key. */
 const MAX_NODES = 0x10000;
+/** Openings this long (or whole shorter phrases) are digested into the gate. */
+const GATE_DEPTH = 3;
+/** Bits in the gate: 8 KB, small enough to stay in a near cache. */
+const GATE_BITS = 1 << 16;
+
+/** A 16-bit digest of the first `n` characters of `text` (its last `n` when `backwards`), `n` mixed in. */
+function openingDigest(text: string, backwards: boolean, n: number): number {
+  let h = Math.imul(n, 0x9e3779b1);
+  for (let k = 0; k < n; k++) h = Math.imul(h ^ text.charCodeAt(backwards ? text.length - 1 - k : k), 0x85ebca6b);
+  return (h ^ (h >>> 16)) & (GATE_BITS - 1);
+}
 
 export class CharTrie<T> {
   /**
@@ -23,6 +34,14 @@ export class CharTrie<T> {
   private readonly values: (T[] | undefined)[] = [undefined];
   /** Edges while the trie is built, keyed like the table. */
   private building: Map<number, number> | undefined = new Map();
+  /**
+   * One bit per opening digest: the first GATE_DEPTH characters a phrase is read from (all of a
+   * shorter one). A text whose openings of one, two and three characters have no bit starts no
+   * phrase, and the walk, a probe into a cold table per character, is not taken (most lines).
+   */
+  private readonly gate = new Uint32Array(GATE_BITS >>> 5);
+  /** Bit n set when some phrase is n characters long (n < GATE_DEPTH): those openings are checked too. */
+  private shortLengths = 0;
 
   /** File `value` under the characters of `text`, read backwards when `backwards`. */
   add(text: string, backwards: boolean, value: T): void {
@@ -38,6 +57,11 @@ export class CharTrie<T> {
         this.values.push(undefined);
         edges.set(key, child);
       }
+      if (k + 1 === GATE_DEPTH || k + 1 === text.length) {
+        const digest = openingDigest(text, backwards, k + 1);
+        this.gate[digest >>> 5]! |= 1 << (digest & 31);
+        if (k + 1 < GATE_DEPTH) this.shortLengths |= 1 << (k + 1);
+      }
       node = child;
     }
     (this.values[node] ??= []).push(value);
@@ -49,6 +73,7 @@ export class CharTrie<T> {
    */
   walk(text: string, backwards: boolean): T[] | undefined {
     if (this.building) this.seal();
+    if (!this.mayOpen(text, backwards)) return undefined;
     const tables = this.tables;
     let found: T[] | undefined;
     let node = 0;
@@ -71,6 +96,17 @@ export class CharTrie<T> {
       }
     }
     return found;
+  }
+
+  /** Whether some phrase may open `text` (read backwards when `backwards`): no false "no". */
+  private mayOpen(text: string, backwards: boolean): boolean {
+    const gate = this.gate;
+    for (let n = 1; n <= GATE_DEPTH && n <= text.length; n++) {
+      if (n < GATE_DEPTH && (this.shortLengths & (1 << n)) === 0) continue;
+      const digest = openingDigest(text, backwards, n);
+      if ((gate[digest >>> 5]! >>> (digest & 31)) & 1) return true;
+    }
+    return false;
   }
 
   /** Move the edges into the probe tables, one per depth. */

@@ -30,9 +30,15 @@ export interface StopTable {
   mask: number;
   /** Length of the longest stopword: a longer word is no stopword. */
   longest: number;
-  /** Index + 1 into `words` per slot; 0 = empty. */
+  /**
+   * Two entries per slot: the word's full hash, and its index + 1 (0 = empty). The full hash
+   * rules out almost every other word before a character is compared.
+   */
   slots: Int32Array;
-  words: string[];
+  /** Every word's code units, one after the other (typed arrays keep a probe in a few cache lines). */
+  units: Uint16Array;
+  /** Where word i starts in `units`; word i ends where word i + 1 starts. */
+  offsets: Int32Array;
 }
 
 const tables = new WeakMap<ReadonlySet<string>, StopTable>();
@@ -61,15 +67,22 @@ function buildStopTable(stoplist: ReadonlySet<string>): StopTable {
   const words = [...stoplist].filter((w) => w.length > 0);
   let size = 16;
   while (size < words.length * 2) size *= 2;
-  const table = { mask: size - 1, longest: Math.max(0, ...words.map((w) => w.length)), slots: new Int32Array(size), words };
+  const offsets = new Int32Array(words.length + 1);
+  for (let i = 0; i < words.length; i++) offsets[i + 1] = offsets[i]! + words[i]!.length;
+  const units = new Uint16Array(offsets[words.length]!);
+  const slots = new Int32Array(2 * size);
   for (let i = 0; i < words.length; i++) {
     let hash = 0;
-    for (let j = 0; j < words[i]!.length; j++) hash = hashStep(hash, words[i]!.charCodeAt(j));
-    let slot = spread(hash) & table.mask;
-    while (table.slots[slot] !== 0) slot = (slot + 1) & table.mask;
-    table.slots[slot] = i + 1;
+    for (let j = 0; j < words[i]!.length; j++) {
+      units[offsets[i]! + j] = words[i]!.charCodeAt(j);
+      hash = hashStep(hash, words[i]!.charCodeAt(j));
+    }
+    let slot = spread(hash) & (size - 1);
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & (size - 1);
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = i + 1;
   }
-  return table;
+  return { mask: size - 1, longest: Math.max(0, ...words.map((w) => w.length)), slots, units, offsets };
 }
 
 function spread(hash: number): number {
@@ -82,11 +95,13 @@ function spread(hash: number): number {
  */
 export function isStopword(table: StopTable, text: string, start: number, end: number, hash: number): boolean {
   const length = end - start;
-  for (let slot = spread(hash) & table.mask; table.slots[slot] !== 0; slot = (slot + 1) & table.mask) {
-    const word = table.words[table.slots[slot]! - 1]!;
-    if (word.length !== length) continue;
+  const { slots, units, offsets, mask } = table;
+  for (let slot = spread(hash) & mask; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+    if (slots[2 * slot] !== hash) continue;
+    const at = offsets[slots[2 * slot + 1]! - 1]!;
+    if (offsets[slots[2 * slot + 1]!]! - at !== length) continue;
     let j = 0;
-    while (j < length && LOWER[text.charCodeAt(start + j)] === word.charCodeAt(j)) j++;
+    while (j < length && LOWER[text.charCodeAt(start + j)] === units[at + j]) j++;
     if (j === length) return true;
   }
   return false;
