@@ -25,6 +25,7 @@ import {
   menuBarriers,
   runScore,
   trimRunEdges,
+  extendRunWithLede,
   trimRunHead,
   trimTrailingBio,
 } from "./run.js";
@@ -71,6 +72,7 @@ export function classifyLines(lines: readonly TextLine[], given: LinesContext, o
   const run = mainRun(scores, barriers, { boxed, sentence });
   trimRunHead(run, assessed);
   trimRunEdges(run, assessed);
+  extendRunWithLede(run, assessed);
   extendRunWithList(run, assessed);
   if (on("about-section")) trimTrailingBio(run, assessed);
   const kinds = new Array<LineKind>(lines.length).fill("blank");

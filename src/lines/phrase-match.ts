@@ -103,6 +103,17 @@ function add(map: Map<string, PhraseRule[]>, key: string, rule: PhraseRule): voi
 }
 
 /** Whether a rule applies to an article in `language` (its own language, English, or any). */
+/** A short label is context enough: "Cookies", "Manage cookies" as a footer link. */
+const LABEL_WORDS = 4;
+
+/** Whether a phrase with context words ({@link PhraseRule.with}) has them in the line. */
+function inContext(rule: PhraseRule, normalized: string): boolean {
+  const words = rule.with;
+  if (!words) return true;
+  if (!/[.!?]$/u.test(normalized) && normalized.split(" ").length <= LABEL_WORDS) return true;
+  return words.some((w) => normalized.includes(w));
+}
+
 function applies(rule: PhraseRule, language: string): boolean {
   return rule.lang === "*" || rule.lang === "en" || rule.lang === language;
 }
@@ -280,7 +291,7 @@ function matchIn(index: PhraseIndex, normalized: string, language: string): read
   // The few "contains" phrases are tested all at once first; most lines have none.
   if (index.containsAny.test(normalized)) {
     for (const rule of index.contains) {
-      if (applies(rule, language) && normalized.includes(rule.text)) (hits ??= []).push({ kind: rule.kind, at: "contains", phrase: rule.text });
+      if (applies(rule, language) && normalized.includes(rule.text) && inContext(rule, normalized)) (hits ??= []).push({ kind: rule.kind, at: "contains", phrase: rule.text });
     }
   }
   return hits ?? NO_HITS;

@@ -25,6 +25,8 @@ const HEAD_LIST_WINDOW = 12;
 /** A headline is at most this long. */
 const HEADLINE_MAX_LENGTH = 160;
 
+/** A run head with this many lines of prose sentences is text, not a standfirst. */
+const HEAD_MAX_SENTENCES = 3;
 /** A run head longer than this is text, not a standfirst. */
 const HEAD_MAX_LENGTH = 350;
 
@@ -38,6 +40,7 @@ export function trimRunHead(run: { start: number; end: number }, assessed: reado
   let seen = 0;
   let headLength = 0;
   let headlines = true;
+  let sentences = 0;
   let cut = -1;
   for (let i = run.start; i <= run.end && seen < HEAD_LIST_WINDOW; i++) {
     const a = assessed[i];
@@ -50,6 +53,8 @@ export function trimRunHead(run: { start: number; end: number }, assessed: reado
       continue;
     }
     if (!isHeadlineLike(a)) headlines = false;
+    // Paragraphs of sentences are text, however short: a standfirst is one or two.
+    if (a.features.endsSentence && (a.density === "good" || a.density === "near-good") && ++sentences >= HEAD_MAX_SENTENCES) break;
     headLength += a.features.length;
     if (headLength > HEAD_MAX_LENGTH && !headlines) break;
     if (seen >= HEAD_WINDOW && !headlines) break;
@@ -218,6 +223,20 @@ export function firstContent(assessed: readonly (Assessment | null)[]): number {
 
 /** This many short non-prose lines at an end of the run are a list around the text, not text. */
 const EDGE_LIST = 3;
+
+/**
+ * A lede heavy with names ("CAMBRIDGE, Mass. (UPI) — Young Democrats favour Sen. Bernie
+ * Sanders, I-Vt., ...") is thin in stopwords and costs the run nothing, so the run, which starts
+ * at its first line that adds prose, leaves it out. Right above the run's first line (blank lines
+ * between), such a sentence is the text's opening paragraph: the run starts there.
+ */
+export function extendRunWithLede(run: { start: number; end: number }, assessed: readonly (Assessment | null)[]): void {
+  if (run.start < 0) return;
+  let i = run.start - 1;
+  while (i >= 0 && !assessed[i]) i--;
+  const a = i >= 0 ? assessed[i]! : null;
+  if (a && !a.junk && !a.meta && a.density === "bad" && a.features.endsSentence && a.features.words >= SPARSE_SENTENCE_WORDS && !a.features.link) run.start = i;
+}
 
 /**
  * The text starts and ends with prose: a run that opens (or closes) with a list of short lines

@@ -37,3 +37,26 @@ describe("CharTrie", () => {
     expect(() => t.add("b", false, 2)).toThrow(/after the first walk/);
   });
 });
+
+describe("CharTrie opening gate", () => {
+  it("still finds one- and two-character phrases and phrases longer than the gate", () => {
+    const t = new CharTrie<string>();
+    for (const phrase of ["©", "by", "reporting by", "photo: ap"]) t.add(phrase, false, phrase);
+    expect(t.walk("© 2024 Acme", false)).toEqual(["©"]);
+    expect(t.walk("by jane roe", false)).toEqual(["by"]);
+    expect(t.walk("reporting by jane roe", false)).toEqual(["reporting by"]);
+    expect(t.walk("photo: ap / jane roe", false)).toEqual(["photo: ap"]);
+    // Openings no phrase has: ruled out by the gate.
+    expect(t.walk("b", false)).toBeUndefined();
+    expect(t.walk("rep", false)).toBeUndefined();
+    expect(t.walk("the council met", false)).toBeUndefined();
+  });
+
+  it("gates backward walks on the last characters", () => {
+    const t = new CharTrie<string>();
+    for (const phrase of ["ap", "(reuters)"]) t.add(phrase, true, phrase);
+    expect(t.walk("photo: ap", true)).toEqual(["ap"]);
+    expect(t.walk("kyiv (reuters)", true)).toEqual(["(reuters)"]);
+    expect(t.walk("kyiv (reuters", true)).toBeUndefined();
+  });
+});

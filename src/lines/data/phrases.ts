@@ -45,7 +45,26 @@ export interface PhraseRule {
   at: PhrasePosition;
   /** ISO 639-1 code, or "*" for any language. */
   lang: string;
+  /**
+   * A "contains" phrase that is a common word too ("cookies" on a recipe page) counts only on a
+   * line that also contains one of these, or that is a short label (a footer link).
+   */
+  with?: readonly string[];
 }
+
+/** Words of cookie banners and footer links (lower case; matched as substrings of the line). */
+const COOKIE_BANNER_WORDS: readonly string[] = [
+  "site", "consent", "accept", "polic", "privacy", "setting", "preference", "manage", "browser", "browsing",
+  "experience", "categor", "personal data", "partner", "navigat", "opt-out", "opt out", "gdpr", "analytic",
+  "tracking", "third-part", "third part", "necessary", "essential", "functional", "advertis", "store and/or",
+  "device", "terms", "|", "·",
+  "webseite", "zustimm", "akzept", "datenschutz", "einstellung", "einwillig",
+  "consentement", "accepter", "paramètre", "confidentialité", "navigation",
+  "sitio", "aceptar", "acepta", "consentimiento", "navegación", "configuración", "privacidad",
+  "sito", "consenso", "accetta", "navigazione", "impostazioni",
+  "aceitar", "consentimento", "navegação", "configurações", "privacidade",
+  "сайт", "согласи", "политик", "настройк", "сайті", "згод",
+];
 
 function g(kind: PhraseKind, at: PhrasePosition, lang: string, texts: readonly string[]): PhraseRule[] {
   return texts.map((text) => ({ kind, text, at, lang }));
@@ -489,7 +508,8 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
   // ───────────────────────────── legal ─────────────────────────────
   ...g("legal", "start", "*", ["©", "ⓒ", "copyright", "erid:"]),
   ...g("legal", "line", "*", ["ok"]),
-  ...g("legal", "contains", "*", ["cookies"]),
+  // A cookie banner names the site, the reader's consent or the settings; "Bake the cookies" does not.
+  { kind: "legal", at: "contains", lang: "*", text: "cookies", with: COOKIE_BANNER_WORDS },
   ...g("legal", "start", "en", [
     // Browser and screen notices in site footers ("Note: Browsers with 1024*768 or higher resolution…").
     "note: browsers", "note: browser", "best viewed with", "best viewed in", "this site is best viewed", "this website is best viewed",

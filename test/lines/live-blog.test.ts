@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { normalizeArticle } from "../../src/index.js";
+import { matchPhrases } from "../../src/lines/phrase-match.js";
+
+const kindOf = (text: string, line: string) => normalizeArticle(text).lines.find((l) => l.text === line)?.kind;
+
+describe("cookie notices", () => {
+  it("are legal when the line speaks of the site, consent or settings, or is a footer link", () => {
+    expect(matchPhrases("this website uses cookies to improve your experience.", "en").map((h) => h.kind)).toContain("legal");
+    expect(matchPhrases("necessary cookies are absolutely essential for the website to function properly.", "en").map((h) => h.kind)).toContain("legal");
+    expect(matchPhrases("cookies", "en").map((h) => h.kind)).toEqual(["legal"]);
+    expect(matchPhrases("wir verwenden cookies, um ihnen das beste nutzererlebnis zu bieten.", "de").map((h) => h.kind)).toContain("legal");
+  });
+
+  it("are not every sentence that mentions cookies", () => {
+    expect(matchPhrases("they're also serving cookies.", "en")).toEqual([]);
+    expect(matchPhrases("added sugars include table sugar, soda, pastries, cookies and candy.", "en")).toEqual([]);
+  });
+});
+
+// A live blog: entries of a few sentences between time stamps and rules.
+const TOPICS = ["the budget", "the new bridge", "the school plan", "the water tax", "the bus lanes", "the park", "the housing bill", "the library"];
+const entry = (topic: string, n: number) =>
+  `Members of the council met on the evening of day ${n} to vote on ${topic}, and they said that they would be back in the morning.\n\n` +
+  `The vote on ${topic} is one of ${n + 2} this week, and it is expected to pass by a wide margin in the chamber.\n\n` +
+  `It was vote ${n} of the year on ${topic}.\n\n___\n\n`;
+const BLOG = "The Latest: Council votes on the budget\n\n" + TOPICS.map((topic, i) => `${11 - i}:20 p.m.\n\n${entry(topic, i + 1)}`).join("");
+
+describe("a live blog", () => {
+  it("keeps the entry above its first time stamp in the text: sentences are no standfirst", () => {
+    // (The first line under the title may be read as its standfirst; either way it is text.)
+    expect(["body", "subtitle"]).toContain(kindOf(BLOG, "Members of the council met on the evening of day 1 to vote on the budget, and they said that they would be back in the morning."));
+    expect(kindOf(BLOG, "The vote on the budget is one of 3 this week, and it is expected to pass by a wide margin in the chamber.")).toBe("body");
+    expect(kindOf(BLOG, "It was vote 8 of the year on the library.")).toBe("body");
+  });
+});
+
+describe("a lede heavy with names", () => {
+  it("opens the text even when it is thin in stopwords", () => {
+    const lede = "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young Democrats favour Sen. Jane Roe, D-Mass., a self-described progressive, a new Harvard poll shows.";
+    const text =
+      `Young Democrats favour Roe\n\n${lede}\n\n` +
+      "The poll of voters between the ages of 18 and 29 found that more than half of them would vote for her if the election were held today.\n\n" +
+      "It is the third poll in a row that has shown her ahead of the other candidates in the race for the nomination of the party.\n";
+    expect(kindOf(text, lede)).toBe("body");
+  });
+});
