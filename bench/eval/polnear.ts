@@ -7,13 +7,20 @@
  * Precision is a proxy: quotation marks outside any annotated attribution (scare quotes,
  * titles) are not in the gold, so a correct quote there counts as spurious.
  *
+ * The same predictions are also scored against a repaired gold derived from the .ann files
+ * (polnear-gold.ts: Contents split at whitespace merged, “…" pairs, single-mark quotations),
+ * under `repaired.quotes.*`, `repaired.train.quotes.*`, `repaired.dev.quotes.*`; the misses
+ * listed for it (`repaired.quote.*`) are only those the as-given gold does not also have.
+ *
  * @module
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Article } from "../../src/index.js";
 import { codePointToUtf16, locateNear, sample, stripMarks, type Range } from "./metrics.js";
-import { type SpanQuote, SpanCounts, SplitCounts, parseJsonRecord, scoreSpanQuotes } from "./quote-spans.js";
-import { type Normalize, type RunOptions, SetBuilder, type SetResult, skippedSet } from "./result.js";
+import { pairQuotations, parseAnnContents, type RepairedSegment, repairedSegments } from "./polnear-gold.js";
+import { type SpanQuote, SpanCounts, SplitCounts, parseJsonRecord, reportSpanQuotes, scoreSpanQuotes } from "./quote-spans.js";
+import { type Miss, type Normalize, type RunOptions, SetBuilder, type SetResult, skippedSet } from "./result.js";
 
 export const NAME = "polnear";
 
@@ -107,6 +114,60 @@ function doubledApostropheSegments(raw: string, annPath: string, cp: (x: number)
   return out;
 }
 
+/** A SetBuilder that keeps every miss in a list instead (to compare two scorings). */
+class MissLog extends SetBuilder {
+  readonly list: Miss[] = [];
+  constructor() {
+    super(NAME, "corpus", 0);
+  }
+  override miss(miss: Miss): void {
+    this.list.push(miss);
+  }
+}
+
+/** Score `gold` and return the counts and the misses (not yet recorded anywhere). */
+function scoreInto(gold: readonly SpanQuote[], raw: string, article: Article | null, id: string): { counts: SpanCounts; misses: Miss[] } {
+  const counts = new SpanCounts();
+  const log = new MissLog();
+  if (!article) counts.gold += gold.length;
+  else scoreSpanQuotes(gold, raw, article, counts, log, id);
+  return { counts, misses: log.list };
+}
+
+const missKey = (m: Miss): string => JSON.stringify([m.what, m.offset, m.expected, m.got, m.quote]);
+
+/** How a repaired segment that quoted-segments.jsonl lacks came about. */
+function newKind(raw: string, s: RepairedSegment): string {
+  const q = raw.slice(s.range.start, s.range.end);
+  if (q.startsWith("''")) return "'' marks";
+  if (s.marks === "single") return "single marks";
+  if (s.acrossGap) return "across a whitespace gap of the Content";
+  if (q[0] !== q[q.length - 1] && (q[0] === '"' || q[q.length - 1] === '"')) return "mixed curly/straight pair";
+  return "other";
+}
+
+/** Agreement of the repaired gold with quoted-segments.jsonl, for the notes. */
+class Agreement {
+  jsonl = 0;
+  same = 0;
+  sameKind = 0;
+  sameSpeakers = 0;
+  readonly dropped = new Map<string, number>();
+  readonly added = new Map<string, number>();
+  repaired = 0;
+  noAnn = 0;
+  /** The as-given gold's own '' segments (doubledApostropheSegments) the repaired gold has too. */
+  doubledSame = 0;
+
+  static bump(m: Map<string, number>, k: string): void {
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+
+  static list(m: Map<string, number>): string {
+    return [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${v} ${k}`).join(", ") || "none";
+  }
+}
+
 export function runPolnear(root: string, normalize: Normalize, options: RunOptions): SetResult {
   const dir = join(root, "polnear");
   const segPath = join(dir, "quoted-segments.jsonl");
@@ -148,6 +209,8 @@ export function runPolnear(root: string, normalize: Normalize, options: RunOptio
   const chosen = sample(articles, options.limit);
   if (chosen.length < articles.length) b.notes.push(`sample of ${chosen.length} of ${articles.length} articles (--limit)`);
   const counts = new SplitCounts();
+  const repairedCounts = new SplitCounts();
+  const agree = new Agreement();
   const offsetModes = { utf16: 0, codePoints: 0, searched: 0, lost: 0 };
   let segments = 0;
   let doubled = 0;
@@ -155,6 +218,8 @@ export function runPolnear(root: string, normalize: Normalize, options: RunOptio
     const raw = readFileSync(a.path, "utf8");
     b.n++;
     const gold: SpanQuote[] = [];
+    /** The jsonl's segments (marks included) with their kind and source spans, to compare. */
+    const given: { range: Range; kind: string | null; speakers: Range[] }[] = [];
     const cp = codePointToUtf16(raw);
     for (const s of byArticle.get(a.key) ?? []) {
       segments++;
@@ -184,15 +249,53 @@ export function runPolnear(root: string, normalize: Normalize, options: RunOptio
       if (s.kind === "full") q.kind = "direct";
       else if (s.kind === "partial") q.kind = "partial";
       gold.push(q);
+      given.push({ range, kind: s.kind, speakers: q.speakers });
     }
-    const extra = doubledApostropheSegments(raw, annotationPath(dir, a.key, byArticle.get(a.key)?.[0]?.annotator), cp);
+    const annPath = annotationPath(dir, a.key, byArticle.get(a.key)?.[0]?.annotator);
+    const extra = doubledApostropheSegments(raw, annPath, cp);
     doubled += extra.length;
     gold.push(...extra);
+
+    // the repaired gold: derived from the same .ann file
+    const hasAnn = annPath !== "" && existsSync(annPath);
+    if (!hasAnn) agree.noAnn++;
+    const repaired = hasAnn ? repairedSegments(raw, parseAnnContents(readFileSync(annPath, "utf8"), cp)) : [];
+    const repairedGold: SpanQuote[] = repaired.map((r) => ({
+      range: stripMarks(raw, r.range),
+      speakers: r.speakers,
+      kind: r.kind === "full" ? "direct" : "partial",
+    }));
+    agree.repaired += repaired.length;
+    const byRange = new Map(repaired.map((r) => [`${r.range.start}:${r.range.end}`, r]));
+    const givenKeys = new Set(given.map((g) => `${g.range.start}:${g.range.end}`));
+    let paired: Set<string> | undefined;
+    for (const g of given) {
+      agree.jsonl++;
+      const r = byRange.get(`${g.range.start}:${g.range.end}`);
+      if (r) {
+        agree.same++;
+        if (r.kind === g.kind) agree.sameKind++;
+        if (JSON.stringify(r.speakers) === JSON.stringify(g.speakers)) agree.sameSpeakers++;
+        continue;
+      }
+      paired ??= new Set(pairQuotations(raw).map((p) => `${p.range.start}:${p.range.end}`));
+      Agreement.bump(
+        agree.dropped,
+        paired.has(`${g.range.start}:${g.range.end}`) ? "paired by the rule, but not inside a merged Content" : "marks the rule pairs otherwise (a quotation nested in one with the same marks, an opener glued to a word)",
+      );
+    }
+    for (const r of repaired) if (!givenKeys.has(`${r.range.start}:${r.range.end}`)) Agreement.bump(agree.added, newKind(raw, r));
+    const repairedInner = new Set(repairedGold.map((q) => `${q.range.start}:${q.range.end}`));
+    agree.doubledSame += extra.filter((q) => repairedInner.has(`${q.range.start}:${q.range.end}`)).length;
+
     const article = b.run(normalize, raw, { id: a.key });
-    const one = new SpanCounts();
-    if (!article) one.gold += gold.length;
-    else scoreSpanQuotes(gold, raw, article, one, b, a.key);
-    counts.add(a.key, one);
+    const asGiven = scoreInto(gold, raw, article, a.key);
+    const fixed = scoreInto(repairedGold, raw, article, a.key);
+    for (const m of asGiven.misses) b.miss(m);
+    const seen = new Set(asGiven.misses.map(missKey));
+    for (const m of fixed.misses) if (!seen.has(missKey(m))) b.miss({ ...m, what: `repaired.${m.what}` });
+    counts.add(a.key, asGiven.counts);
+    repairedCounts.add(a.key, fixed.counts);
   }
   b.count("gold.segments", segments);
   const note = "predicted speaker.mention overlaps the annotated source span; over matched quotes with a source";
@@ -202,5 +305,19 @@ export function runPolnear(root: string, normalize: Normalize, options: RunOptio
   );
   b.notes.push(`${doubled} segments delimited by '' (missing from quoted-segments.jsonl) derived from the .ann files`);
   b.notes.push("precision is a proxy: quotes outside annotated attributions are not gold");
+
+  b.count("repaired.gold.segments", agree.repaired, "segments of the repaired gold (polnear-gold.ts), derived from the same .ann files");
+  reportSpanQuotes(repairedCounts.total, b, `${note}; repaired gold`, "repaired");
+  for (const [split, c] of repairedCounts.bySplit) reportSpanQuotes(c, b, `${note}; repaired gold (${split} split only)`, `repaired.${split}`);
+  b.notes.push(
+    "repaired gold (repaired.*): from each article's .ann (the jsonl's annotator): Content ranges merged across whitespace-only gaps; “ ” \" '' paired within a paragraph by position (so “…\" and \"…” pair), ‘…’ and '…' by position with a letter after the opener (apostrophes are not marks); a segment counts when its text lies inside a merged Content",
+  );
+  b.notes.push(
+    `repaired vs quoted-segments.jsonl: ${agree.same} of ${agree.jsonl} jsonl segments reproduced exactly (same kind ${agree.sameKind}, same source spans ${agree.sameSpeakers}); dropped ${agree.jsonl - agree.same}: ${Agreement.list(agree.dropped)}`,
+  );
+  b.notes.push(
+    `repaired gold has ${agree.repaired - agree.same} segments the jsonl lacks: ${Agreement.list(agree.added)}; of the ${doubled} '' segments the as-given gold derives itself, ${agree.doubledSame} are reproduced (its other '' ones need both marks inside a Content range)`,
+  );
+  if (agree.noAnn) b.notes.push(`${agree.noAnn} articles without a .ann file: no repaired gold for them`);
   return b.build();
 }
