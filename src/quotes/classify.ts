@@ -83,7 +83,7 @@ function closesSentence(tokens: readonly Token[], to: number, close: number): bo
 
 const labelCache = new Map<string, ReadonlySet<string>>();
 
-function labelHeads(language: string): ReadonlySet<string> {
+export function labelHeads(language: string): ReadonlySet<string> {
   let set = labelCache.get(language);
   if (!set) {
     set = new Set([...(LABEL_HEADS[language] ?? []), ...(LABEL_HEADS.en ?? [])]);

@@ -118,7 +118,8 @@ export function unannouncedBlock(text: string, span: QuoteSpan, paragraphStart: 
 
 /**
  * Is the cue a headline's: a cue verb capitalized inside its sentence (`Mayor Says Pier ‘Unsafe’`)?
- * Headline copy puts a paraphrase in marks, so a fragment it attributes is no speech of its own.
+ * Headline copy puts a paraphrase in marks, so a fragment it attributes is no speech of its own,
+ * unless the quotation is in the headline itself and a headline cue attributes it (`headline.ts`).
  */
 export function headlineCue(tokens: readonly Token[], cue: Cue | null): boolean {
   if (!cue || cue.kind !== "verb") return false;
@@ -180,7 +181,8 @@ function quotesWithDoubles(text: string, spans: readonly QuoteSpan[], open: stri
  * (`Mayor slams GOP’s ‘doom’ on rates`), or, with no cue, by a lone straight `'` (a doubled `''`
  * is a double mark)? Such copy keeps single marks for headlines, titles and link lines, which put
  * a paraphrase or a term in them, not speech. Copy that quotes with single marks throughout keeps
- * them. `cued` says whether a cue with a speaker attributes the quotation.
+ * them. `cued` says whether a cue with a speaker attributes the quotation. (In the headline
+ * itself, a quotation a cue attributes is exempt: see `headline.ts`.)
  */
 export function headlineMarks(text: string, spans: readonly QuoteSpan[], span: QuoteSpan, system: { open: string; altOpen: string }, cued: boolean): boolean {
   if (span.openMark === -1 || system.altOpen === system.open) return false;

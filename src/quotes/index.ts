@@ -11,9 +11,10 @@
  *
  * @module
  */
-import type { Language, Line, Quote } from "../schema/article.js";
-import { isSpeech, quoteKind, shapeOf } from "./classify.js";
+import type { Language, Line, LineKind, Quote } from "../schema/article.js";
+import { isSpeech, labelHeads, quoteKind, shapeOf } from "./classify.js";
 import { cjkCue, cjkCuePhrases, type CjkQuote, cjkKind, cjkSubject, isCjk } from "./cjk.js";
+import { headlineCue as headlineAttribution, isHeadline, titleCaseLine } from "./headline.js";
 import { agentNaming, attributionEvidence, closerOpened, continuesKept, headlineCue, headlineMarks, linkedExcerpt, openLaterPiece, unannouncedBlock } from "./evidence.js";
 import { type Resolved, SpeakerMemory } from "./coref.js";
 import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
@@ -110,6 +111,9 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       continue;
     }
     const tokens = windowTokens(text, p, list, excluded);
+    // A headline (`Roe Rips Plan As A 'Disaster'`): its cues are read as such (see `headline.ts`).
+    const headline = !cjk && isHeadline(p, pi, paragraphs.length, lineKind(lines, p.line));
+    const titleCase = headline && titleCaseLine(tokens);
     const marks: [number, number, number, number][] = [];
     for (let qi = 0; qi < list.length; qi++) marks.push(markTokens(tokens, list[qi]!, qi, p));
     // First what each quotation is and its cue; then speakers in text order, with the cues
@@ -121,10 +125,14 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       kind: "direct" | "partial";
       subject: SpeakerPhrase | null;
       fallback: SpeakerPhrase | null;
+      /** Attributed by a headline cue: 1, in a Title Case headline: 2; else 0. */
+      headline: number;
       /** Takes no speaker from the context (a Chinese, Japanese or Korean term in marks: `推进“放管服”改革`). */
       term: boolean;
     };
     const cues: (Cue | null)[] = [];
+    /** The quotations a headline cue attributes. */
+    const headlined: boolean[] = [];
     const ranges = cjk ? quoteRanges(list) : [];
     for (let qi = 0; qi < list.length; qi++) {
       if (cjk) {
@@ -132,7 +140,12 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
         continue;
       }
       const [open, close, from] = marks[qi]!;
-      const cue = subjectForPronoun(findCue(tokens, open === -1 ? from : open, close, lex, text), tokens, open, lex, text, memory);
+      const general = subjectForPronoun(findCue(tokens, open === -1 ? from : open, close, lex, text), tokens, open, lex, text, memory);
+      // In a headline, a headline cue unless the general search found one that is no headline's
+      // (in Title Case, where capitals run names into verbs, the headline cue first).
+      const inHeadline = headline && (titleCase || !general?.speaker || headlineCue(tokens, general)) ? headlineAttribution(tokens, open, close, lex, text) : null;
+      headlined[qi] = inHeadline !== null;
+      const cue = inHeadline ?? general;
       const source = sourceForExpletive(cue, tokens, lex, text);
       // A closing mark alone that no cue next to it confirms is left out below: its words are
       // the reporter's again, read as such for the quotations after it.
@@ -155,7 +168,10 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
     for (let qi = 0; qi < list.length; qi++) {
       const s = list[qi]!;
       const [open, close, from, to] = marks[qi]!;
-      const read = shapeOf(tokens, from, to, open, close, s.openMark > 0 ? text[s.openMark - 1]! : "", lex, alone);
+      const shaped = shapeOf(tokens, from, to, open, close, s.openMark > 0 ? text[s.openMark - 1]! : "", lex, alone);
+      // (In a Title Case headline capitals say nothing: a cued quotation there is no title or
+      // nickname for them.)
+      const read = titleCase && headlined[qi] ? { ...shaped, titleCase: false, allCapitalized: false, nickname: false, upper: shaped.upper && shaped.sentenceStart } : shaped;
       const found = cues[qi]!;
       const namesInQuotes = NAMES_IN_QUOTES.has(language);
       // What a speaker calls something is no name the copy gives it (`Roe called the plan "…"`).
@@ -164,14 +180,19 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       const raw = naming ?? found;
       const cue = raw && raw.speaker && excluded(raw.speaker.start, raw.speaker.end) ? { ...raw, speaker: null } : raw;
       const cued = cue !== null && cue.speaker !== null;
+      // (A cue with a speaker in a headline: a headline cue, or one the general search found that
+      // is no capitalized headline verb.)
+      const headlineCued = headline && cued && ((headlined[qi] === true && cue === found) || !headlineCue(tokens, cue));
       if (s.kind === "unopened" && !(cued && cue.adjacent)) continue;
       const continuation = s.continues !== -1 && bySpan.has(spans[s.continues]!);
       const evidence = !cued && (namesInQuotes ? speechEvidence(tokens, open === -1 ? from : open, close, lex) : attributionEvidence(tokens, open === -1 ? from : open, close, lex));
       // Not quotations the copy reports: a mark left open that no cue right next to it confirms,
       // the open middle of a run-on excerpt, headline-style single marks, an excerpt of a linked
       // piece, reversed marks (see `evidence.ts`).
-      if ((s.kind === "unclosed" && !(cued && cue.adjacent)) || (!cued && openLaterPiece(s)) || headlineMarks(text, spans, s, system, cued) || linkedExcerpt(text, s, p.end) || closerOpened(text, s, system)) continue;
-      if (!continuation && !continuesKept(spans, s, (piece) => bySpan.has(piece)) && ((!cued && unannouncedBlock(text, s, p.start, paragraphs[pi - 1]?.end ?? -1)) || !isSpeech(shape, cued && !headlineCue(tokens, cue), cue?.adjacent ?? false, namesInQuotes, evidence))) continue;
+      if ((s.kind === "unclosed" && !(cued && cue.adjacent)) || (!cued && openLaterPiece(s)) || (!headlineCued && headlineMarks(text, spans, s, system, cued)) || linkedExcerpt(text, s, p.end) || closerOpened(text, s, system)) continue;
+      if (!continuation && !continuesKept(spans, s, (piece) => bySpan.has(piece)) && ((!cued && unannouncedBlock(text, s, p.start, paragraphs[pi - 1]?.end ?? -1)) || !isSpeech(shape, cued && (headlineCued || !headlineCue(tokens, cue)), cue?.adjacent ?? false, namesInQuotes, evidence))) continue;
+      // A headline's title of a work or name of a thing stays out whatever cues it (`Roe Slams 'Night Desk' Star`).
+      if (headlineCued && !(shape.clause && shape.words >= 3) && (shape.workNear || shape.namedBefore || shape.labelAfter || (titleCase && capitalLabelAfter(tokens, marks[qi]!, lex)))) continue;
       if (s.kind === "unclosed" && !cued && !shape.clause) continue;
       const kind = s.kind === "continued" || s.kind === "opening" ? "direct" : cjk ? cjkKind(text.slice(s.start, s.end), cue, language) : quoteKind(shape);
       // With no cue, the subject of the quotation's sentence speaks (when it has one).
@@ -183,6 +204,7 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
         s,
         cue,
         cued,
+        headline: headlineCued ? (titleCase ? 2 : 1) : 0,
         kind,
         subject: subject && !excluded(subject.start, subject.end) && !expletive(subject, lex) && !reportedTopic(subject, tokens, lex) ? subject : null,
         fallback: near && !excluded(near.start, near.end) ? near : null,
@@ -213,7 +235,7 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
         if (resolved && previousEnd !== -1 && ends[tokenAt(tokens, e.phrase.start)]! > ends[tokenAt(tokens, previousEnd)]!) sincePrevious = resolved;
         continue;
       }
-      const { s, cue, cued, kind, subject, fallback, term } = e.quote!;
+      const { s, cue, cued, kind, subject, fallback, term, headline: headed } = e.quote!;
       let speaker: Resolved | null = null;
       if (cue?.speaker) speaker = memory.resolve(cue.speaker, p.start);
       if (!speaker && subject) speaker = memory.resolve(subject, p.start);
@@ -223,6 +245,9 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       // A quotation alone in its paragraph, after a paragraph whose last sentence has the last
       // speaker for subject (`Roe was quick to add that … ¶ "…"`): that nearer mention.
       if (!speaker && !previous && alone && lastSubject?.paragraph === pi - 1 && lastSubject.phrase) speaker = nearerMention(lastSubject.phrase, memory, p.start);
+      // (A cue verb whose speaker phrase was not read takes the person next to the quotation
+      // before the last speaker: `Gov. Jane Roe (R-OH), said, "…"`.)
+      if (!speaker && cue && !cue.speaker && !previous && fallback) speaker = memory.resolve(fallback, p.start);
       if (!speaker && !term) speaker = (previous ? sincePrevious : null) ?? previous ?? memory.last();
       if (!speaker && fallback) speaker = memory.resolve(fallback, p.start);
       if (speaker) previous = speaker;
@@ -231,6 +256,8 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
 
       let confidence = BASE_CONFIDENCE[s.kind];
       if (!cued) confidence -= 0.15;
+      // A headline cue is read from few words, and headlines paraphrase.
+      if (headed) confidence -= 0.1 * headed;
       if (!speaker) confidence -= 0.2;
       if (s.openMark !== -1 && text[s.openMark] !== system.open && text[s.openMark] !== system.altOpen) confidence -= 0.05;
       const f: Found = { span: s, cue, kind, speaker, confidence: Math.max(0.05, Math.min(1, Math.round(confidence * 100) / 100)) };
@@ -431,6 +458,31 @@ function toQuote(text: string, f: Found, lines: readonly Line[]): Quote {
     : null;
   const cue = f.cue ? { text: text.slice(f.cue.start, f.cue.end), start: f.cue.start, end: f.cue.end } : null;
   return { text: text.slice(start, end), start, end, line, kind: f.kind, speaker, cue, confidence: f.confidence };
+}
+
+/** The kind of line `n`. */
+function lineKind(lines: readonly Line[], n: number): LineKind | undefined {
+  const at = lines[n - 1];
+  if (at?.n === n) return at.kind;
+  let a = 0;
+  let b = lines.length - 1;
+  while (a < b) {
+    const mid = (a + b + 1) >> 1;
+    if (lines[mid]!.n <= n) a = mid;
+    else b = mid - 1;
+  }
+  return lines[a]?.n === n ? lines[a]!.kind : undefined;
+}
+
+/**
+ * In a Title Case headline, is the quotation (no punctuation of its own) right before a noun that
+ * bears a name or a text, whatever its capital (`'Night Desk' Star`, `'Elm Forever' Hats`)?
+ */
+function capitalLabelAfter(tokens: readonly Token[], [, close, , to]: readonly [number, number, number, number], lex: Lexicon): boolean {
+  const last = tokens[to - 1];
+  const next = close === -1 ? undefined : tokens[close + 1];
+  if (!last || !last.word || !next || !next.word || next.quote !== -1 || next.start !== tokens[close]!.end + 1) return false;
+  return labelHeads(lex.language).has(next.lower);
 }
 
 function lineOf(lines: readonly Line[], offset: number): number {

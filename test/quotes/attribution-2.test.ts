@@ -92,3 +92,13 @@ describe("participles after a subordinate clause", () => {
     expect(mentions(text)).toEqual([["she wins, we lose!", "Jane Roe"]]);
   });
 });
+
+describe("a cue verb whose speaker phrase is not read", () => {
+  it("takes the person next to the quotation before the last speaker", () => {
+    const text = '"The pier is closed," Dan Cole said.\n\nOn Monday at the town hall in Elm, after winning the vote, Gov. Jane Roe (R-OH), said, "We will rebuild the pier."';
+    expect(rows(quotesOf(text)).map((r) => [r.text, r.mention])).toEqual([
+      ["The pier is closed,", "Dan Cole"],
+      ["We will rebuild the pier.", "Jane Roe"],
+    ]);
+  });
+});

@@ -10,15 +10,22 @@ function texts(text: string): string[] {
 }
 
 describe("single marks in copy that quotes with double marks", () => {
-  it("drops a top-level ‘…’ of a headline or link line", () => {
-    const text = ["Mayor slams council’s ‘harbour folly’ on rates", "“We will not pay for the wall twice,” the mayor said on Monday."].join("\n");
+  it("drops a top-level ‘…’ of a link line", () => {
+    const text = ["“We will not pay for the wall twice,” the mayor said on Monday.", "Read more: Mayor slams council’s ‘harbour folly’ on rates"].join("\n");
     expect(texts(text)).toEqual(["We will not pay for the wall twice,"]);
-    const colon = ["Ferry chief: ‘We Will Sail Again.’", "“The boats are ready,” the ferry chief said."].join("\n");
+    const colon = ["“The boats are ready,” the ferry chief said.", "Also read: Ferry chief: ‘We Will Sail Again.’"].join("\n");
     expect(texts(colon)).toEqual(["The boats are ready,"]);
   });
 
+  it("keeps a headline's ‘…’ that a headline cue attributes (see headline.test.ts)", () => {
+    const text = ["Mayor slams council’s ‘harbour folly’ on rates", "“We will not pay for the wall twice,” the mayor said on Monday."].join("\n");
+    expect(texts(text)).toEqual(["harbour folly", "We will not pay for the wall twice,"]);
+    const colon = ["Ferry chief: ‘We Will Sail Again.’", "“The boats are ready,” the ferry chief said."].join("\n");
+    expect(texts(colon)).toEqual(["We Will Sail Again.", "The boats are ready,"]);
+  });
+
   it("drops a lone straight '…' with no cue, keeps a cued one", () => {
-    const text = ["Council rips plan over 'a new tax on every boat in the harbour';", "\"It is unfair,\" the mayor said.", "The mayor called the levy 'a tax on fishermen,' aides said."].join("\n");
+    const text = ["\"It is unfair,\" the mayor said.", "The mayor called the levy 'a tax on fishermen,' aides said.", "Next: a plan over 'a new tax on every boat in the harbour';"].join("\n");
     expect(texts(text)).toEqual(["It is unfair,", "a tax on fishermen,"]);
   });
 
@@ -70,7 +77,7 @@ describe("reversed double marks", () => {
 
 describe("doubled straight marks count as double marks", () => {
   it("drops a lone straight '…' with no cue in copy that quotes with ''…''", () => {
-    const text = ["Council rips plan over 'a new tax on every boat in the harbour';", "''It is unfair,'' the mayor said."].join("\n");
+    const text = ["''It is unfair,'' the mayor said.", "Next: a plan over 'a new tax on every boat in the harbour';"].join("\n");
     expect(texts(text)).toEqual(["It is unfair,"]);
   });
 });
