@@ -117,13 +117,24 @@ function emitSequence(
   let pieceStart = from;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    const breakHere = k === to || (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords));
+    const breakHere = k === to || (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords) && !surnameAfterParticle(tokens, k, from, lex));
     if (!breakHere) continue;
     if (k > pieceStart) {
       for (const part of splitRoles(tokens, pieceStart, k, lex)) emitPiece(text, tokens, part.from, part.to, part.afterRole, lex, hooks, out);
     }
     pieceStart = k + 1;
   }
+}
+
+/**
+ * A calendar word right after a name particle inside the sequence is a surname (`Luigi Di Maio`,
+ * `Pedro De Mayo`): a month never follows `Di` or `De` with a capital.
+ */
+function surnameAfterParticle(tokens: readonly Token[], k: number, from: number, lex: Lexicon): boolean {
+  if (k <= from) return false;
+  const t = tokens[k]!;
+  const before = tokens[k - 1]!;
+  return (tokenClasses(lex, t) & CALENDAR) !== 0 && before.upper && (tokenClasses(lex, before) & PARTICLE) !== 0;
 }
 
 function emitPiece(
