@@ -107,11 +107,30 @@ export function findHeadline(assessed: readonly (Assessment | null)[], kinds: re
   return best;
 }
 
+/** Words of this many letters are capitalized in a Title Case line; shorter ones may not be (`of`, `a`). */
+const TITLE_CASE_WORD = 4;
+
+/**
+ * A line in Title Case (`Christie Calls Rival 'A Disgrace' Over Remarks`): every word of four
+ * letters or more capitalized, at least three of them. Such a line is a headline even when a
+ * full stop was added after it; a sentence in sentence case is not.
+ */
+export function isTitleCase(text: string): boolean {
+  let long = 0;
+  for (const word of text.split(" ")) {
+    const letters = word.replace(/[^\p{L}]/gu, "");
+    if (letters.length < TITLE_CASE_WORD) continue;
+    if (letters[0] === letters[0]!.toLowerCase()) return false;
+    long++;
+  }
+  return long >= 3;
+}
+
 export function isHeadlineShaped(a: Assessment): boolean {
   const f = a.features;
   if (a.junk || a.meta || a.reasons.includes("wrapped-paragraph")) return false;
   if (f.words < 2 || f.words > 30 || f.length > 220 || f.link) return false;
-  if (/[.:;,]$/.test(f.text) && !f.text.endsWith("...")) return false;
+  if (/[.:;,]$/.test(f.text) && !f.text.endsWith("...") && !(f.text.endsWith(".") && isTitleCase(f.text))) return false;
   // Mostly letters; `length` counts a CJK character 2.5 times, so CJK lines compare to their text.
   return f.letters >= (f.cjk ? f.text.length : f.length) * 0.5;
 }

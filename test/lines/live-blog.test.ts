@@ -45,3 +45,13 @@ describe("a lede heavy with names", () => {
     expect(kindOf(text, lede)).toBe("body");
   });
 });
+
+describe("a headline with a full stop after it", () => {
+  it("is the title when it is in Title Case; a sentence in sentence case is not", () => {
+    const body =
+      "\n\nThe mayor of the city said on Tuesday that the remarks made by the governor about the police were a disgrace to the office.\n\n" +
+      "She told reporters that the city would not accept the plan as it stands, and that the council will vote on it in the spring.\n";
+    expect(normalizeArticle(`Mayor Calls Governor's Remarks 'A Disgrace' Over Police Plan.${body}`).title).toBe("Mayor Calls Governor's Remarks 'A Disgrace' Over Police Plan.");
+    expect(normalizeArticle(`The mayor said the remarks were a disgrace.${body}`).title).not.toBe("The mayor said the remarks were a disgrace.");
+  });
+});
