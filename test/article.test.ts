@@ -1,5 +1,6 @@
 // normalizeArticle as a whole: options reach the stages, and the Article carries what they add.
 import { describe, expect, it } from "vitest";
+import { WRAPPED_WIRE_LINES } from "./fixtures/wire-copy.js";
 import { ArticleSchema, InvalidOptionsError, normalizeArticle } from "../src/index.js";
 
 const text = [
@@ -56,16 +57,7 @@ describe("normalizeArticle warnings", () => {
 
 describe("normalizeArticle paragraphs", () => {
   it("joins the lines of a paragraph of hard-wrapped copy, and keeps web paragraphs one per line", () => {
-    const wire = [
-      "Card fees bill introduced",
-      "",
-      "Lawmakers in the capital introduced a bill on Tuesday that would",
-      "require lenders to disclose their fees and interest rates before",
-      "any card is issued to a new customer.",
-      "    The sponsor of the bill, a senator from the north, said many",
-      "lenders do not disclose the terms of their cards in the letters",
-      "they send out to new customers.",
-    ].join("\n");
+    const wire = ["Card fees bill introduced", "", ...WRAPPED_WIRE_LINES.slice(0, 6)].join("\n");
     expect(normalizeArticle(wire).paragraphs).toEqual([
       "Lawmakers in the capital introduced a bill on Tuesday that would require lenders to disclose their fees and interest rates before any card is issued to a new customer.",
       "The sponsor of the bill, a senator from the north, said many lenders do not disclose the terms of their cards in the letters they send out to new customers.",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { detectLanguage, detectLineLanguages, prepareText } from "../../src/index.js";
 import { classifyLines } from "../../src/lines/index.js";
 import { CONTINUES_PARAGRAPH } from "../../src/schema/lines.js";
+import { WRAPPED_WIRE_LINES } from "../fixtures/wire-copy.js";
 
 function continuing(text: string): number[] {
   const prepared = prepareText(text);
@@ -10,18 +11,7 @@ function continuing(text: string): number[] {
   return lines.filter((l) => l.reasons.includes(CONTINUES_PARAGRAPH)).map((l) => l.n);
 }
 
-// Wire copy wrapped at about 65 columns, paragraphs opened by a first-line indent.
-const WIRE = [
-  "Lawmakers in the capital introduced a bill on Tuesday that would",
-  "require lenders to disclose their fees and interest rates before",
-  "any card is issued to a new customer.",
-  "    The sponsor of the bill, a senator from the north, said many",
-  "lenders do not disclose the terms of their cards in the letters",
-  "they send out to new customers.",
-  "    \"By requiring lenders to disclose the terms of their cards at",
-  "the time of the offer, the bill lets people compare,\" she said in",
-  "a statement issued by her office on the same afternoon.",
-].join("\n");
+const WIRE = WRAPPED_WIRE_LINES.join("\n");
 
 describe("paragraphs of hard-wrapped copy", () => {
   it("joins wrapped lines and starts a paragraph at a first-line indent", () => {
