@@ -135,7 +135,7 @@ export function assess(
       return a;
     }
   }
-  if (on("caption") && hasCaptionMarker(features)) return junk(a, "caption", "caption-marker");
+  if (on("caption") && hasCaptionMarker(features, normalized, long)) return junk(a, "caption", "caption-marker");
   if (on("counter") && isCounter(features)) return junk(a, "share", "counter");
   if (on("link-only") && isLinkOnly(features)) return junk(a, features.text.startsWith("@") ? "share" : "navigation", "link-only");
   if (on("breadcrumb") && isBreadcrumb(features)) return junk(a, "navigation", "breadcrumb");

@@ -6,6 +6,7 @@
  */
 import { DATE_LINE_WORDS, MONTH_WORDS, RELATIVE_AGO_WORDS, WEEKDAY_WORDS } from "./data/calendar.js";
 import { CAPTION_MARKERS, CAPTION_MAX_LENGTH } from "./data/captions.js";
+import { SubstringSet } from "./substring-set.js";
 import { ABOUT_HEADERS, ABOUT_MAX_WORDS } from "./data/section-ends.js";
 import { COMMENT_COUNT_WORDS, COMMENT_HEADERS, COMMENT_TITLE_JOINERS, COMMENTER_ENDINGS } from "./data/comments.js";
 import { COUNTER_WORDS, PAGINATION_WORDS, SPAM_KEYWORDS } from "./data/markers.js";
@@ -241,12 +242,16 @@ function isCommentCountTitle(normalized: string, raw: string, f: LineFeatures): 
 
 // One case-insensitive alternation of literal markers: a single scan per line. No `u` flag:
 // the markers are literal BMP text, and non-unicode case folding scans about twice as fast.
-const CAPTION_MARK = new RegExp(CAPTION_MARKERS.map(escapeRegExp).join("|"), "i");
+/** The caption marks, found in one scan (the lists are lower-case). */
+const CAPTION_MARKS = new SubstringSet(CAPTION_MARKERS);
 
-/** A photo caption by its marks ("..., left, and ...", "Credit: Getty"); not a full-stop-free headline. */
-export function hasCaptionMarker(f: LineFeatures): boolean {
+/**
+ * A photo caption by its marks ("..., left, and ...", "Credit: Getty"); not a full-stop-free
+ * headline. `normalized` is the line's match form, or only its start when `partial`.
+ */
+export function hasCaptionMarker(f: LineFeatures, normalized: string, partial: boolean): boolean {
   if (f.length > CAPTION_MAX_LENGTH || f.words < 4) return false;
-  return CAPTION_MARK.test(f.text);
+  return CAPTION_MARKS.test(partial ? f.text.toLowerCase() : normalized);
 }
 
 const aboutHeaders = new Set(ABOUT_HEADERS);
