@@ -102,7 +102,6 @@ function add(map: Map<string, PhraseRule[]>, key: string, rule: PhraseRule): voi
   else map.set(key, [rule]);
 }
 
-/** Whether a rule applies to an article in `language` (its own language, English, or any). */
 /** A short label is context enough: "Cookies", "Manage cookies" as a footer link. */
 const LABEL_WORDS = 4;
 
@@ -114,6 +113,7 @@ function inContext(rule: PhraseRule, normalized: string): boolean {
   return words.some((w) => normalized.includes(w));
 }
 
+/** Whether a rule applies to an article in `language` (its own language, English, or any). */
 function applies(rule: PhraseRule, language: string): boolean {
   return rule.lang === "*" || rule.lang === "en" || rule.lang === language;
 }

@@ -225,8 +225,8 @@ export function firstContent(assessed: readonly (Assessment | null)[]): number {
 const EDGE_LIST = 3;
 
 /**
- * A lede heavy with names ("CAMBRIDGE, Mass. (UPI) — Young Democrats favour Sen. Bernie
- * Sanders, I-Vt., ...") is thin in stopwords and costs the run nothing, so the run, which starts
+ * A lede heavy with names ("SPRINGFIELD, Ill. (Wire) — Sen. Jane Roe, D-Ill., leads Gov. Dan
+ * Cole, R-Ill., ...") is thin in stopwords and costs the run nothing, so the run, which starts
  * at its first line that adds prose, leaves it out. Right above the run's first line (blank lines
  * between), such a sentence is the text's opening paragraph: the run starts there.
  */

@@ -111,7 +111,7 @@ export function findHeadline(assessed: readonly (Assessment | null)[], kinds: re
 const TITLE_CASE_WORD = 4;
 
 /**
- * A line in Title Case (`Christie Calls Rival 'A Disgrace' Over Remarks`): every word of four
+ * A line in Title Case (`Mayor Calls Ferry Plan 'A Folly' Over Costs`): every word of four
  * letters or more capitalized, at least three of them. Such a line is a headline even when a
  * full stop was added after it; a sentence in sentence case is not.
  */

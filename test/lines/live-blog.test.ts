@@ -37,7 +37,7 @@ describe("a live blog", () => {
 
 describe("a lede heavy with names", () => {
   it("opens the text even when it is thin in stopwords", () => {
-    const lede = "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young Democrats favour Sen. Jane Roe, D-Mass., a self-described progressive, a new Harvard poll shows.";
+    const lede = "SPRINGFIELD, Ill., March 3 (Wire) — Sen. Jane Roe, D-Ill., leads Gov. Dan Cole, R-Ill., by 12 points among voters under 30, a Midwest Institute survey shows.";
     const text =
       `Young Democrats favour Roe\n\n${lede}\n\n` +
       "The poll of voters between the ages of 18 and 29 found that more than half of them would vote for her if the election were held today.\n\n" +
