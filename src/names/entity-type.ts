@@ -6,11 +6,12 @@
  *
  * @module
  */
-import { GENERIC_NAME_WORDS } from "./data/words.js";
+import { GENERIC_NAME_WORDS, PLACE_LEADING_WORDS } from "./data/words.js";
 import type { EntityType } from "../schema/names.js";
 import { classOf, COMMON, isKnownPlace, DEMONYM, type Lexicon, ORGANIZATION_WORD, PARTICLE, PLACE_WORD } from "./lexicon.js";
 
 const GENERIC = new Set(GENERIC_NAME_WORDS);
+const PLACE_LEADING = new Set(PLACE_LEADING_WORDS);
 
 /** What the mentions of one spelling say about its type. */
 export interface TypeEvidence {
@@ -38,7 +39,7 @@ export function inferType(e: TypeEvidence, lex: Lexicon): EntityType {
     heads |= c;
   }
   if ((heads & ORGANIZATION_WORD) !== 0) return "organization";
-  if ((heads & PLACE_WORD) !== 0) return "place";
+  if ((heads & PLACE_WORD) !== 0 || (n >= 2 && PLACE_LEADING.has(lower[0] as string))) return "place";
   const content: string[] = [];
   for (let i = 0; i < n; i++) if (((classes[i] as number) & PARTICLE) === 0) content.push(words[i] as string);
   if (e.afterRole > 0 || e.speaker > 0) return content.length <= 5 && !lower.some((w) => GENERIC.has(w)) ? "person" : "other";

@@ -172,6 +172,18 @@ export const PLACE_WORDS: readonly string[] = [
   "islands", "isle", "isles", "bay", "peninsula", "region", "oblast", "province", "district", "county", "street",
   "square", "avenue", "city", "republic", "kingdom", "emirates", "states", "valley", "desert", "coast", "canal",
   "airport", "port", "bridge", "border", "strip", "heights", "krai", "raion", "область", "край",
+  // ru, uk (the head word may end the name: `Чёрное море`)
+  "море", "озеро", "река", "річка", "остров", "острів", "залив", "затока", "долина", "провінція", "провинция",
+];
+
+/**
+ * Head words that open place names in Romance languages (`Valle d'Aosta`, `Lago di Garda`,
+ * `Isla de Pascua`): a name of two words or more that starts with one is a place. Only in first
+ * position, where no surname stands; words that are also common given names are left out.
+ */
+export const PLACE_LEADING_WORDS: readonly string[] = [
+  "valle", "vallée", "lago", "lac", "isla", "isola", "ilha", "île", "golfo", "golfe", "fiume", "río", "mer",
+  "piazza", "plaza", "praça", "calle", "regione", "región", "région", "provincia", "província", "département",
 ];
 
 /** Words right before a lone name that make it a place (`in Davos`, `near Pokrovsk`). */
