@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { MONTH_ABBREVIATIONS, MONTHS } from "./data/words.js";
 import { isCyrillicWord } from "./inflection.js";
 import { CALENDAR, COMMON, CONNECTOR, DEMONYM, type Lexicon, MODIFIER, ORGANIZATION_WORD, PARTICLE, PLACE_WORD, ROLE, tokenClasses } from "./lexicon.js";
 import { isOrdinary, lineStyles, type LineStyle } from "./ordinary.js";
@@ -117,7 +118,7 @@ function emitSequence(
   let pieceStart = from;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    const breakHere = k === to || (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords) && !surnameAfterParticle(tokens, k, from, lex));
+    const breakHere = k === to || (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords) && !calendarWordInName(text, tokens, k, from, to, lex));
     if (!breakHere) continue;
     if (k > pieceStart) {
       for (const part of splitRoles(tokens, pieceStart, k, lex)) emitPiece(text, tokens, part.from, part.to, part.afterRole, lex, hooks, out);
@@ -126,15 +127,29 @@ function emitSequence(
   }
 }
 
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
+const MONTH_SHORT: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
+
 /**
- * A calendar word right after a name particle inside the sequence is a surname (`Luigi Di Maio`,
- * `Pedro De Mayo`): a month never follows `Di` or `De` with a capital.
+ * Whether the calendar word at `k` is part of the name around it rather than a date: never when
+ * a number or a full stop follows it (`May 5`, `Jan.`); otherwise after a capitalized name
+ * particle (`Luigi Di Maio`), or as an abbreviated month before or after a name word (`Jan
+ * Kowalski`, `Ana Mar Roldán`, `Cho Jun`). A weekday is never a name part, and a full month
+ * opening a sequence is a date (`In March Jane Roe said`).
  */
-function surnameAfterParticle(tokens: readonly Token[], k: number, from: number, lex: Lexicon): boolean {
-  if (k <= from) return false;
+function calendarWordInName(text: string, tokens: readonly Token[], k: number, from: number, to: number, lex: Lexicon): boolean {
   const t = tokens[k]!;
-  const before = tokens[k - 1]!;
-  return (tokenClasses(lex, t) & CALENDAR) !== 0 && before.upper && (tokenClasses(lex, before) & PARTICLE) !== 0;
+  if ((tokenClasses(lex, t) & CALENDAR) === 0 || !MONTH_WORDS.has(t.lower)) return false;
+  let j = t.end;
+  while (j < text.length && text.charCodeAt(j) === 0x20) j++;
+  const after = text.charCodeAt(j);
+  if (text.charCodeAt(t.end) === 0x2e || (after >= 0x30 && after <= 0x39)) return false;
+  const before = k > from && !t.gapBefore ? tokens[k - 1] : undefined;
+  if (before && before.upper && (tokenClasses(lex, before) & PARTICLE) !== 0) return true;
+  const next = k + 1 < to ? tokens[k + 1] : undefined;
+  if (MONTH_SHORT.has(t.lower) && next && next.upper && !next.gapBefore && (tokenClasses(lex, next) & (CALENDAR | COMMON)) === 0) return true;
+  // (A full month closing a name is left a date: German `Ende April` is no name, whatever `Theresa May` is.)
+  return MONTH_SHORT.has(t.lower) && k === to - 1 && before !== undefined && before.upper && !before.sentenceStart && (tokenClasses(lex, before) & (CALENDAR | COMMON | PARTICLE)) === 0;
 }
 
 function emitPiece(

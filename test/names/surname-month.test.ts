@@ -5,10 +5,25 @@ import { normalizeArticle } from "../../src/index.js";
 
 const names = (text: string) => normalizeArticle(text).entities.map((e) => e.canonical);
 
-describe("a month word after a name particle", () => {
+describe("a month word inside a name", () => {
   it("is the surname, not a break in the name", () => {
     expect(names("Notizie del giorno\n\nIl senatore Paolo Di Maio ha incontrato ieri a Roma il sindaco della città.")).toContain("Paolo Di Maio");
     expect(names("Noticias\n\nEl alcalde Pedro De Mayo visitó ayer la ciudad con su equipo de trabajo.")).toContain("Pedro De Mayo");
+  });
+
+  it("is a given name or a surname when no date follows it", () => {
+    expect(names("News\n\nThe minister, Jan Kowalski, said on Monday that the talks will resume in the spring.")).toContain("Jan Kowalski");
+    expect(names("News\n\nThe pianist Li Jun said on Monday that the orchestra will tour again next year.")).toContain("Li Jun");
+    expect(names("Noticias\n\nLa alcaldesa Ana Mar Roldán visitó ayer la ciudad con su equipo de trabajo.")).toContain("Ana Mar Roldán");
+  });
+
+  it("is a date after a name when a number follows, and opening a sequence", () => {
+    expect(names("News\n\nThe council met Jane Roe on Tuesday, and it will meet Dan Cole May 5 in the city hall.")).toContain("Dan Cole");
+    expect(names("News\n\nIn March Jane Roe said that the plan for the city was ready to go ahead.")).toContain("Jane Roe");
+  });
+
+  it("stays a date after a capitalized noun (German `Ende April`)", () => {
+    expect(names("Nachrichten\n\nDer Stadtrat will Ende April über den Plan abstimmen, sagte Anna Roth am Montag.")).not.toContain("Ende April");
   });
 
   it("still ends a name when no particle comes before it", () => {

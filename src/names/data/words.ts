@@ -7,11 +7,14 @@
  * @module
  */
 
+/** Abbreviated months, which are given names or name parts too (`Jan Kowalski`, `Ana Mar`) when no date follows. */
+export const MONTH_ABBREVIATIONS: readonly string[] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
 /** Months and their abbreviations, per language. */
 export const MONTHS: readonly string[] = [
   // en
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ...MONTH_ABBREVIATIONS,
   // de
   "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
   // fr
