@@ -41,11 +41,13 @@ describe("CharTrie", () => {
 describe("CharTrie opening gate", () => {
   it("still finds one- and two-character phrases and phrases longer than the gate", () => {
     const t = new CharTrie<string>();
-    for (const phrase of ["©", "by", "reporting by", "photo: ap"]) t.add(phrase, false, phrase);
+    for (const phrase of ["©", "by", "next", "reporting by", "photo: ap"]) t.add(phrase, false, phrase);
     expect(t.walk("© 2024 Acme", false)).toEqual(["©"]);
     expect(t.walk("by jane roe", false)).toEqual(["by"]);
     expect(t.walk("reporting by jane roe", false)).toEqual(["reporting by"]);
     expect(t.walk("photo: ap / jane roe", false)).toEqual(["photo: ap"]);
+    expect(t.walk("next page", false)).toEqual(["next"]);
+    expect(t.walk("nexus", false)).toBeUndefined();
     // Openings no phrase has: ruled out by the gate.
     expect(t.walk("b", false)).toBeUndefined();
     expect(t.walk("rep", false)).toBeUndefined();
