@@ -145,9 +145,8 @@ const REWRITES = 7;
  * table lookups inside it, V8 compiled the whole loop about twice as slow.)
  */
 function countCharacters(scan: string, longest: number): void {
-  let letters = 0;
-  let digits = 0;
-  let cjkChars = 0;
+  // Digits, letters and CJK characters, PACK_BITS bits each (a scan is shorter than 2^PACK_BITS).
+  let packed = 0;
   let words = 0;
   // Words with a unit LOWER cannot map: looked up as strings after the pass.
   let oddWords = 0;
@@ -167,7 +166,6 @@ function countCharacters(scan: string, longest: number): void {
     const c = i < scan.length ? scan.charCodeAt(i) : 0x20;
     const k = CHAR_CLASS[c]!;
     marks |= k;
-    rewrites |= k & REWRITTEN;
     if (k & SPACE) {
       // (A space after a space: the match form collapses the run.)
       if (!inToken && i > 0 && i < scan.length) rewrites |= REWRITTEN;
@@ -189,10 +187,9 @@ function countCharacters(scan: string, longest: number): void {
       continue;
     }
     inToken = true;
-    // (Counted without branches: a rarely taken branch costs a deoptimization when first taken.)
-    digits += (k & DIGIT) >> DIGIT_SHIFT;
-    letters += (k & LETTER) >> LETTER_SHIFT;
-    cjkChars += (k & CJK) >> CJK_SHIFT;
+    // (Counted without branches, the three counts packed in one number: a rarely taken branch
+    // costs a deoptimization when first taken.)
+    packed += PACKED_COUNT[k & (DIGIT | LETTER | CJK)]!;
     if (k & WORD) {
       if (wordStart < 0) {
         wordStart = i;
@@ -212,14 +209,14 @@ function countCharacters(scan: string, longest: number): void {
       }
     }
   }
-  COUNTS[LETTERS] = letters;
-  COUNTS[DIGITS] = digits;
-  COUNTS[CJK_CHARS] = cjkChars;
+  COUNTS[LETTERS] = (packed >>> PACK_BITS) & PACK_MASK;
+  COUNTS[DIGITS] = packed & PACK_MASK;
+  COUNTS[CJK_CHARS] = packed >>> (2 * PACK_BITS);
   COUNTS[WORDS] = words;
   COUNTS[CANDIDATE_UNITS] = candidates;
   COUNTS[ODD_WORDS] = oddWords;
   COUNTS[MARKS] = linkOrSeparator(scan, marks);
-  COUNTS[REWRITES] = rewrites === 0 ? 0 : 1;
+  COUNTS[REWRITES] = rewrites === 0 && (marks & REWRITTEN) === 0 ? 0 : 1;
 }
 
 /**
@@ -272,11 +269,14 @@ function countStopwordStrings(scan: string, stoplist: ReadonlySet<string>): numb
 
 const SPACE = 1;
 const DIGIT = 2;
-const DIGIT_SHIFT = 1;
 const LETTER = 4;
-const LETTER_SHIFT = 2;
 const CJK = 8;
-const CJK_SHIFT = 3;
+/** Bits per count in the pass's packed counter: scans are at most FEATURE_SCAN units. */
+const PACK_BITS = 10;
+const PACK_MASK = (1 << PACK_BITS) - 1;
+/** What a unit of each DIGIT | LETTER | CJK class adds to the packed counter. */
+const PACKED_COUNT = new Int32Array(16);
+for (let k = 0; k < 16; k++) PACKED_COUNT[k] = (k & DIGIT ? 1 : 0) + (k & LETTER ? 1 << PACK_BITS : 0) + (k & CJK ? 1 << (2 * PACK_BITS) : 0);
 const WORD = 16;
 /** `@` and `.` (of a link) and the separators `|/»›>•·`: or-ed over the line by the pass, read after it. */
 const AT = 32;
