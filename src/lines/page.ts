@@ -99,8 +99,9 @@ export function markRepeats(assessed: (Assessment | null)[], on: (rule: RuleName
   if (!on("repeated")) return;
   const counts = new Map<string, number>();
   for (const a of assessed) if (a && a.features.length < 100) counts.set(a.normalized, (counts.get(a.normalized) ?? 0) + 1);
-  // Long lines seen, by length, then by how they open.
-  const seenLong = new Map<number, Set<string>>();
+  // Long lines seen, by length, then by how they open: one opening, or a set of them when
+  // several long lines share a length (most lengths are seen once: no set made for them).
+  const seenLong = new Map<number, string | Set<string>>();
   // Openings of the lines before a line: a long line that opens like an earlier line and runs
   // on is a digest of the text (a meta description, the article body dumped into one line).
   // Filled only when a line long enough to be a digest asks.
@@ -124,10 +125,11 @@ export function markRepeats(assessed: (Assessment | null)[], on: (rule: RuleName
     } else {
       const head = text.slice(0, 80);
       const sameLength = seenLong.get(a.features.length);
-      if (sameLength?.has(head)) a.reasons.push("repeated", "duplicate");
+      if (sameLength !== undefined && (typeof sameLength === "string" ? sameLength === head : sameLength.has(head))) a.reasons.push("repeated", "duplicate");
       else if (text.length >= DIGEST_MIN && isDigest(text, earlierOpening(i, text.slice(0, OPENING)), assessed)) a.reasons.push("repeated", "duplicate", "digest");
-      else if (sameLength) sameLength.add(head);
-      else seenLong.set(a.features.length, new Set([head]));
+      else if (sameLength === undefined) seenLong.set(a.features.length, head);
+      else if (typeof sameLength === "string") seenLong.set(a.features.length, new Set([sameLength, head]));
+      else sameLength.add(head);
     }
   }
 }
