@@ -150,11 +150,35 @@ export function widgetKind(normalized: string): "share" | "navigation" | undefin
   if (!index.wordOpenings.has(openingKey(normalized))) return undefined;
   const first = leadingRun(normalized);
   if (first === "" || !index.words.has(first)) return undefined;
+  // Word by word (runs of letters and digits), stopping at the first that is no widget word.
+  let words = 0;
+  let share = 0;
+  for (let i = 0; i < normalized.length; ) {
+    const code = normalized.charCodeAt(i);
+    // A surrogate pair may be an astral letter: let the regular expression read code points.
+    if (code >= 0xd800 && code <= 0xdfff) return widgetKindOfCodePoints(normalized);
+    if ((charClass(code) & LETTER_OR_DIGIT) === 0) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < normalized.length && charClass(normalized.charCodeAt(end)) & LETTER_OR_DIGIT) end++;
+    const kind = index.words.get(normalized.slice(i, end));
+    if (kind === undefined || ++words > WIDGET_MAX_WORDS) return undefined;
+    if (kind === "share") share++;
+    i = end;
+  }
+  if (words < 2) return undefined;
+  return share * 2 >= words ? "share" : "navigation";
+}
+
+/** {@link widgetKind}'s word test read by code points, for a line with surrogate pairs. */
+function widgetKindOfCodePoints(normalized: string): "share" | "navigation" | undefined {
   const words = normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.length < 2 || words.length > WIDGET_MAX_WORDS) return undefined;
   let share = 0;
   for (const word of words) {
-    const kind = index.words.get(word);
+    const kind = index!.words.get(word);
     if (kind === undefined) return undefined;
     if (kind === "share") share++;
   }
