@@ -62,16 +62,3 @@ describe("CharTrie opening gate", () => {
     expect(t.walk("kyiv (reuters", true)).toBeUndefined();
   });
 });
-
-describe("widgetKind", () => {
-  it("reads a line of widget words word by word, and stops at the first other word", async () => {
-    const { widgetKind } = await import("../../src/lines/phrase-match.js");
-    expect(widgetKind("share - wechat")).toBe("share");
-    expect(widgetKind("facebook twitter linkedin")).toBe("share");
-    expect(widgetKind("home news sport")).toBe("navigation");
-    expect(widgetKind("home is where the heart is")).toBeUndefined();
-    expect(widgetKind("share")).toBeUndefined();
-    // An astral symbol between the words: read by code points, and it is no widget word.
-    expect(widgetKind("share 𝕏 twitter")).toBeUndefined();
-  });
-});
