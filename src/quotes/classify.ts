@@ -7,7 +7,7 @@
  */
 import { NAMING_VERBS } from "./data/cues.js";
 import { AUTHOR_WORDS, CONVERSATIONS, LABEL_HEADS, MEDIUM_BEFORE, UTTERANCE_NOUNS, WORK_WORDS } from "./data/attribution.js";
-import { CHARACTERIZING, LABELS, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS } from "./data/words.js";
+import { CHARACTERIZING, LABELS, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORD_NOUNS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -25,6 +25,8 @@ export interface QuoteShape {
   sentenceStart: boolean;
   /** The word right before the opening mark announces a name (`so-called`, `dubbed`, `film`). */
   namedBefore: boolean;
+  /** The word announcing it is a noun for words (`the term "…"`, `say the words "…"`): a mention of someone's words. */
+  wordsNoun: boolean;
   /** Nothing but the quotation (and punctuation) in the paragraph. */
   alone: boolean;
   /** Every word starts with a capital or a digit (`Der Spiegel`, `La Gazzetta dello Sport` is not). */
@@ -192,6 +194,7 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
   }
   let sentenceStart = true;
   let namedBefore = false;
+  let wordsNoun = false;
   let prevWord: Token | undefined;
   for (let k = open - 1; k >= 0; k--) {
     const t = tokens[k]!;
@@ -200,6 +203,7 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
       sentenceStart = false;
       if (k === open - 1) prevWord = t;
       namedBefore = NON_SPEECH_BEFORE.has(t.lower) || NAMING_VERBS.has(t.lower) || (k === open - 1 && namingCompound(t.lower));
+      wordsNoun = WORD_NOUNS.has(t.lower);
       // `so-called` may come as `so called` or `so genannten`.
       const prev = tokens[k - 1];
       if (!namedBefore && prev && (prev.lower === "so" || prev.lower === "so-") && /^(called|genannt\w*)$/u.test(t.lower)) namedBefore = true;
@@ -233,6 +237,7 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
     allCapitalized: words >= 1 && capitals === words,
     sentenceStart,
     namedBefore,
+    wordsNoun,
     alone,
     markup: before === "=",
     nickname,
@@ -280,7 +285,11 @@ export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, na
   if (shape.alone && shape.titleCase && !sentence && shape.words <= 8) return false;
   // A label alone in its paragraph (`"Related:"` before a list of links).
   if (shape.alone && shape.colonEnd && shape.words <= 2) return false;
-  if (shape.namedBefore && !sentence) return false;
+  // (A mention of someone's words, `refused to say the words "radical reform"`, is speech when
+  // its sentence attributes it; `the charged term "…"` with no attribution is not, nor a name in
+  // title case, `the words "Jane Roe"`.)
+  const mention = shape.wordsNoun && !shape.titleCase && !namesInQuotes && (cued || evidence);
+  if (shape.namedBefore && !sentence && !mention) return false;
   if (shape.nickname && !adjacent) return false;
   // The name or the printed text of a thing (`a "Girls for Roe" sign`), unless a cue next to it
   // attributes it.

@@ -10,11 +10,11 @@
  */
 import { ATTRIBUTION_WORDS, NOT_EVIDENCE, SELF_PRESENTATION } from "./data/attribution.js";
 import { AGENT_NAMING_VERBS } from "./data/cues.js";
-import { COORDINATING_AND, OBJECT_RELATIVES, PASSIVE_BE, SKIP_BEFORE_CUE } from "./data/words.js";
+import { COORDINATING_AND, FREE_RELATIVES, NAME_PARTICIPLES, OBJECT_RELATIVES, PASSIVE_BE, SKIP_BEFORE_CUE, WORD_NOUNS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import { type Cue, phraseAt, SENTENCE_END } from "./cues.js";
 import type { QuoteSpan } from "./spans.js";
-import { isPreposition, phraseBefore } from "./speaker.js";
+import { isPreposition, phraseAfter, phraseBefore } from "./speaker.js";
 import { type Token, tokenAt } from "./tokens.js";
 
 /** Tokens read before the quotation. */
@@ -44,6 +44,9 @@ function wordsOf(lex: Lexicon): ReadonlySet<string> {
 function evidenceAt(tokens: readonly Token[], k: number, words: ReadonlySet<string>, lex: Lexicon): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
+  // (A word modifying a noun for words is no verb: `the charged term "…"`.)
+  const next = tokens[k + 1];
+  if (words.has(t.lower) && next !== undefined && next.word && next.quote === -1 && WORD_NOUNS.has(next.lower)) return false;
   if (words.has(t.lower)) return !t.cap || prev === undefined || !prev.word || prev.quote !== -1;
   // Someone's words for themselves: `presents herself as "…"`.
   if (t.lower === "as" && prev !== undefined && prev.quote === -1 && SELF_PRESENTATION.has(prev.lower)) return true;
@@ -74,11 +77,14 @@ function endsInside(tokens: readonly Token[], k: number): boolean {
 /**
  * Is there attribution in the sentence of the quotation whose opening mark is token `open` (or
  * whose first inner token is, when it has no mark) and closing mark token `close` (-1 when none)?
- * Always yes in a language with no attribution words (see `data/attribution.ts`).
+ * Always yes in a language with no attribution words (see `data/attribution.ts`). With `text` (a
+ * quotation with an opening mark), also when a speaker's verb characterizes something with `as`
+ * right before it ({@link characterizedAs}).
  */
-export function attributionEvidence(tokens: readonly Token[], open: number, close: number, lex: Lexicon): boolean {
+export function attributionEvidence(tokens: readonly Token[], open: number, close: number, lex: Lexicon, text?: string): boolean {
   // With no attribution words for the language, a fragment is given the benefit of the doubt.
   if (!ATTRIBUTION_WORDS[lex.language]) return true;
+  if (text !== undefined && characterizedAs(tokens, open, lex, text)) return true;
   const words = wordsOf(lex);
   const own = tokens[open]?.quote ?? -1;
   for (let k = open - 1; k >= 0 && open - k <= BEFORE; k--) {
@@ -254,15 +260,19 @@ export function agentNaming(tokens: readonly Token[], open: number, cue: Cue | n
   let j = v - 1;
   while (j >= 0 && tokens[j]!.word && tokens[j]!.quote === -1 && !PASSIVE_BE.has(tokens[j]!.lower) && (SKIP_BEFORE_CUE.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower))) j--;
   const prev = tokens[j];
-  if (prev && prev.word && (PASSIVE_BE.has(prev.lower) || prev.lower === "so" || prev.lower === "get" || prev.lower === "got")) return null;
+  if (prev && prev.word && PASSIVE_BE.has(prev.lower)) return passiveAgent(tokens, open, verb, lex, text);
+  if (prev && prev.word && (prev.lower === "so" || prev.lower === "get" || prev.lower === "got")) return null;
   // (The verb's subject beats a cue elsewhere in the sentence: in `a clip that Judge Roe called
   // "distasteful," Doe expressed …` the words are the judge's.)
   const own = cue !== null && cue.kind === "verb" && cue.start === verb.start && cue.speaker !== null;
   const speaker = own ? cue.speaker : phraseBefore(tokens, v, lex, text);
-  if (!speaker || speaker.kind === "group-pronoun" || speaker.end > verb.start) return null;
+  if (!speaker || speaker.end > verb.start) return null;
   // (A phrase after a preposition, role words and determiners between, is no subject: `a
   // collection from the cartoonist Jane Roe called "…"`; a relative opens one: `what aide Roe called`.)
   const at = tokenAt(tokens, speaker.start);
+  // (`they` gives a group's word for something only after `what`: `what they called "…"`; `which
+  // they called "…"` names a thing.)
+  if (speaker.kind === "group-pronoun" && !(at > 0 && tokens[at - 1]!.word && tokens[at - 1]!.quote === -1 && FREE_RELATIVES.has(tokens[at - 1]!.lower))) return null;
   // (A noun phrase speaks only when it opens its clause: in `it was a campaign called "…"` it is
   // the predicate, and what follows names it.)
   const opener = tokens[at - 1];
@@ -280,4 +290,61 @@ export function agentNaming(tokens: readonly Token[], open: number, cue: Cue | n
     if (isPreposition(t.lower)) return null;
   }
   return own ? cue : { start: verb.start, end: verb.end, kind: "verb", speaker, adjacent: false };
+}
+
+/**
+ * A naming verb in the passive voice whose agent follows the quotation (`has been called "…" by
+ * Jane Roe`, `labeled "…" by the ministry`): that agent's word for something. Null unless `by`
+ * and a person or a noun phrase follow the closing mark right away (`was dubbed "…"` names a thing).
+ */
+function passiveAgent(tokens: readonly Token[], open: number, verb: Token, lex: Lexicon, text: string): Cue | null {
+  const own = tokens[open]!.quote;
+  let k = open + 1;
+  while (k < tokens.length && tokens[k]!.quote === own) k++;
+  const by = tokens[k];
+  if (!by || !by.word || by.quote !== -1 || by.lower !== "by") return null;
+  const speaker = phraseAfter(tokens, k + 1, lex, text);
+  if (!speaker || speaker.kind === "pronoun" || speaker.kind === "group-pronoun") return null;
+  return { start: verb.start, end: verb.end, kind: "verb", speaker, adjacent: false };
+}
+
+/** Most words between a verb and `as` (`pounding the senator from Ohio as a "…"`). */
+const AS_OBJECT = 6;
+const AS_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
+/**
+ * Is the quotation what a speaker calls someone or something with `as` (`Roe has been pounding
+ * the mayor as a "…"`, `she dismissed the plan as "…"`): `as` (and an article) right before the
+ * opening mark, a short object with no preposition or punctuation before it, and a verb whose
+ * subject is a person or a pronoun? A verb with no agent (`known as "…"`, `is listed as "…"`,
+ * `a film billed as "…"`) says what a thing is called, not whose words they are.
+ */
+export function characterizedAs(tokens: readonly Token[], open: number, lex: Lexicon, text: string): boolean {
+  let k = open - 1;
+  if (k >= 0 && tokens[k]!.word && tokens[k]!.quote === -1 && AS_DETERMINERS.has(tokens[k]!.lower)) k--;
+  const as = tokens[k];
+  if (!as || !as.word || as.quote !== -1 || as.lower !== "as") return false;
+  for (let v = k - 1; v >= 0 && k - v - 1 <= AS_OBJECT; v--) {
+    const t = tokens[v]!;
+    if (t.quote !== -1 || !t.word || isPreposition(t.lower)) return false;
+    if (t.cap || PASSIVE_BE.has(t.lower) || OBJECT_RELATIVES.has(t.lower) || SKIP_BEFORE_CUE.has(t.lower)) continue;
+    // (What a thing goes by: `known as "…"`, `billed as "…"`.)
+    if (NAME_PARTICIPLES.has(t.lower)) return false;
+    // (Active voice: no form of `be` before the verb, auxiliaries and adverbs skipped, `is known
+    // as`, `was seen as`, but for a progressive: `has been steadily pounding the mayor as`.)
+    let a = v;
+    let be = false;
+    for (let n = 0; n < 4 && a > 0; n++) {
+      const w = tokens[a - 1]!;
+      if (!w.word || w.quote !== -1 || w.cap) break;
+      if (PASSIVE_BE.has(w.lower)) be = true;
+      else if (!SKIP_BEFORE_CUE.has(w.lower) && !/ly$/u.test(w.lower)) break;
+      a--;
+    }
+    if (be && !t.lower.endsWith("ing")) return false;
+    const speaker = phraseBefore(tokens, a, lex, text);
+    if (!speaker || speaker.kind === "group-pronoun" || speaker.kind === "nominal") continue;
+    return true;
+  }
+  return false;
 }

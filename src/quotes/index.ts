@@ -185,7 +185,7 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       const headlineCued = headline && cued && ((headlined[qi] === true && cue === found) || !headlineCue(tokens, cue));
       if (s.kind === "unopened" && !(cued && cue.adjacent)) continue;
       const continuation = s.continues !== -1 && bySpan.has(spans[s.continues]!);
-      const evidence = !cued && (namesInQuotes ? speechEvidence(tokens, open === -1 ? from : open, close, lex) : attributionEvidence(tokens, open === -1 ? from : open, close, lex));
+      const evidence = !cued && (namesInQuotes ? speechEvidence(tokens, open === -1 ? from : open, close, lex) : attributionEvidence(tokens, open === -1 ? from : open, close, lex, open === -1 ? undefined : text));
       // Not quotations the copy reports: a mark left open that no cue right next to it confirms,
       // the open middle of a run-on excerpt, headline-style single marks, an excerpt of a linked
       // piece, reversed marks (see `evidence.ts`).

@@ -9,6 +9,7 @@ const base: QuoteShape = {
   allCapitalized: false,
   sentenceStart: false,
   namedBefore: false,
+  wordsNoun: false,
   alone: false,
   markup: false,
   nickname: false,
@@ -46,6 +47,15 @@ describe("isSpeech", () => {
   it("rejects a label alone in its paragraph", () => {
     expect(isSpeech({ ...base, words: 1, upper: true, alone: true, colonEnd: true }, false, false, false)).toBe(false);
     expect(isSpeech({ ...base, words: 1, upper: true, alone: true }, false, false, false)).toBe(true);
+  });
+  it("keeps a mention after a noun for words, not in title case, only with attribution", () => {
+    const mention = { ...base, namedBefore: true, wordsNoun: true };
+    expect(isSpeech(mention, true, false, false)).toBe(true);
+    expect(isSpeech(mention, false, false, false, true)).toBe(true);
+    expect(isSpeech(mention, false, false, false, false)).toBe(false);
+    expect(isSpeech({ ...mention, upper: true }, true, false, false)).toBe(true);
+    expect(isSpeech({ ...mention, upper: true, titleCase: true }, true, false, false)).toBe(false);
+    expect(isSpeech(mention, true, false, true)).toBe(false);
   });
   it("keeps a named-before quotation that is a sentence", () => {
     expect(isSpeech({ ...base, words: 6, clause: true, namedBefore: true }, true, true, false)).toBe(true);

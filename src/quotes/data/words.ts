@@ -165,6 +165,9 @@ export const ABSOLUTE_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "with
 /** Words that open a relative clause (`Jane Roe, who …, said`). */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who", "which", "whose"]);
 
+/** Relatives with no antecedent (`what they called "…"`): the clause gives someone's words for a thing. */
+export const FREE_RELATIVES: ReadonlySet<string> = new Set(["what"]);
+
 /** Words that open a clause before its own subject (`what he called`, `a rival whom Roe dubbed`). */
 export const OBJECT_RELATIVES: ReadonlySet<string> = new Set(["what", "which", "who", "whom", "that", "whose"]);
 
@@ -250,6 +253,20 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "van", "von", "da", "di", "du", "dos", "das", "le",
   "la", "mac", "st.", "ben", "abu", "zu", "ter", "ten",
 ]);
+
+/**
+ * Nouns for words themselves (`the term "…"`, `the phrase "…"`, `say the words "…"`): what
+ * follows in marks is a mention of someone's words, not a name the copy gives a thing. They are
+ * also in NON_SPEECH_BEFORE: such a mention is speech only with an attribution in its sentence
+ * (see `classify.ts`).
+ */
+export const WORD_NOUNS: ReadonlySet<string> = new Set(["term", "terms", "phrase", "phrases", "word", "words", "expression"]);
+
+/**
+ * Participles before `as` that give what a thing or person goes by, not a speaker's words for
+ * them (`the hacker known as "…"`, `an event billed as "…"`).
+ */
+export const NAME_PARTICIPLES: ReadonlySet<string> = new Set(["known", "billed", "titled", "named", "nicknamed", "styled"]);
 
 /** Words that announce a title, a name or a scare quote right before a quotation. */
 export const NON_SPEECH_BEFORE: ReadonlySet<string> = new Set([
