@@ -168,6 +168,11 @@ export function widgetKind(normalized: string): "share" | "navigation" | undefin
     if (kind === "share") share++;
     i = end;
   }
+  return widgetVerdict(words, share);
+}
+
+/** A line of `words` widget words, `share` of them share words: the kind of most, or undefined under two words. */
+function widgetVerdict(words: number, share: number): "share" | "navigation" | undefined {
   if (words < 2) return undefined;
   return share * 2 >= words ? "share" : "navigation";
 }
@@ -175,14 +180,14 @@ export function widgetKind(normalized: string): "share" | "navigation" | undefin
 /** {@link widgetKind}'s word test read by code points, for a line with surrogate pairs. */
 function widgetKindOfCodePoints(normalized: string): "share" | "navigation" | undefined {
   const words = normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.length < 2 || words.length > WIDGET_MAX_WORDS) return undefined;
+  if (words.length > WIDGET_MAX_WORDS) return undefined;
   let share = 0;
   for (const word of words) {
     const kind = index!.words.get(word);
     if (kind === undefined) return undefined;
     if (kind === "share") share++;
   }
-  return share * 2 >= words.length ? "share" : "navigation";
+  return widgetVerdict(words.length, share);
 }
 
 /**
