@@ -23,7 +23,7 @@ const HEADLINE_LENGTH = 200;
 const HEADLINE_REACH = 80;
 /** Most tokens of a headline's subject before its cue verb. */
 const SUBJECT_REACH = 10;
-/** Most tokens between a headline's cue verb and the quotation (`Calls Trump's Idea For A Wall '…'`). */
+/** Most tokens between a headline's cue verb and the quotation (`Calls Roe's Plan For A Bridge '…'`). */
 const VERB_REACH = 10;
 
 const SENTENCE_END = /^[.!?;\u2026]$/u;
