@@ -10,6 +10,7 @@ import type { LineKind } from "../schema/article.js";
 import type { Assessment } from "./assessment.js";
 import { LENGTH_HIGH } from "./density.js";
 import type { Barrier } from "./main-run.js";
+import { TIME_STAMP_LINE } from "./data/patterns.js";
 import { ABOUT_OPENERS, BIO_WORDS, GENERIC_ABOUT_NAMES } from "./data/section-ends.js";
 import { escapeRegExp } from "./regexp.js";
 import { nextNonBlank } from "./structure.js";
@@ -49,7 +50,8 @@ export function trimRunHead(run: { start: number; end: number }, assessed: reado
     // Everything above a cut must be short enough to be a standfirst, or a list of headlines
     // (the teasers and the title above the byline).
     if (a.meta || a.junk === "share") {
-      if (seen <= HEAD_WINDOW || headlines) cut = i;
+      // (A live blog's time stamp opens its next entry: the text goes on across it.)
+      if ((seen <= HEAD_WINDOW || headlines) && !a.reasons.includes(LIVE_BLOG_STAMP)) cut = i;
       continue;
     }
     if (!isHeadlineLike(a)) headlines = false;
@@ -73,6 +75,30 @@ export function barrierOf(a: Assessment | null): Barrier {
   if (a.meta === "date" || a.junk === "promo") return "soft";
   return null;
 }
+
+/** A page with this many lines that are only a time of day is a live blog. */
+const LIVE_BLOG_STAMPS = 3;
+
+/**
+ * A live blog's entries stand between time stamps (`11:20 p.m.`): on a page with several, the
+ * stamps separate entries of one text, not teasers, so they are no barriers. (Teaser lists date
+ * their items with dates, not bare times.)
+ */
+export function liveBlogStamps(assessed: readonly (Assessment | null)[], barriers: Barrier[]): void {
+  const stamps: number[] = [];
+  for (let i = 0; i < assessed.length; i++) {
+    const a = assessed[i];
+    if (a?.meta === "date" && a.features.length <= 16 && TIME_STAMP_LINE.test(a.features.text)) stamps.push(i);
+  }
+  if (stamps.length < LIVE_BLOG_STAMPS) return;
+  for (const i of stamps) {
+    assessed[i]!.reasons.push(LIVE_BLOG_STAMP);
+    if (barriers[i] === "soft") barriers[i] = null;
+  }
+}
+
+/** The reason on a live blog's time stamps: no barrier, and no end of a standfirst. */
+const LIVE_BLOG_STAMP = "live-blog-stamp";
 
 /** This many non-blank lines in a row of menu items are a site menu or a link list, not text. */
 const MENU_LINES = 20;

@@ -55,3 +55,26 @@ describe("a headline with a full stop after it", () => {
     expect(normalizeArticle(`The mayor said the remarks were a disgrace.${body}`).title).not.toBe("The mayor said the remarks were a disgrace.");
   });
 });
+
+describe("a live blog's time stamps", () => {
+  const TOPICS = ["the ferry", "the schools", "the water tax", "the new library", "the bus lanes", "the harbour wall"];
+  const long = TOPICS.map((t, i) => `Members spent ${i + 2} hours on ${t}, which the mayor has called the most urgent item of the year, and several of them said that the money for it should come from the reserve.`).join("\n\n");
+  const text =
+    "Council budget: live\n\n" +
+    "6:01 p.m.\n\nA member of the council said the vote on the ferry will wait for the spring.\n\nThe mayor did not agree with that, her office said.\n\n" +
+    "5:40 p.m.\n\nThe council took a break after the first round of talks on the plan.\n\nIt will be back at six, the chair said.\n\n" +
+    `4:10 p.m.\n\n${long}\n\n` +
+    "2:15 p.m.\n\nThe session opened with a minute of silence for the former mayor, who died last week.\n";
+
+  it("separate entries of one text: short entries before and after the longest stay in the body", () => {
+    expect(kindOf(text, "The mayor did not agree with that, her office said.")).toBe("body");
+    expect(kindOf(text, "It will be back at six, the chair said.")).toBe("body");
+    expect(kindOf(text, "The session opened with a minute of silence for the former mayor, who died last week.")).toBe("body");
+  });
+
+  it("are dates with the reason live-blog-stamp", () => {
+    const stamp = normalizeArticle(text).lines.find((l) => l.text === "5:40 p.m.");
+    expect(stamp?.kind).toBe("date");
+    expect(stamp?.reasons).toContain("live-blog-stamp");
+  });
+});
