@@ -62,7 +62,7 @@ export function classifyLines(lines: readonly TextLine[], given: LinesContext, o
   if (on("about-section")) markAboutSubjects(assessed, stoplist);
   const barriers = assessed.map(barrierOf);
   menuBarriers(assessed, barriers);
-  liveBlogStamps(assessed, barriers);
+  if (on("live-blog")) liveBlogStamps(assessed, barriers);
   const boxed = new Array<boolean>(lines.length).fill(false);
   const sentence = new Array<boolean>(lines.length).fill(false);
   for (let i = 0; i < assessed.length; i++) {

@@ -26,6 +26,7 @@ export const RULES = [
   "subtitle",
   "heading",
   "context",
+  "live-blog",
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

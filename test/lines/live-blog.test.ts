@@ -78,3 +78,12 @@ describe("a live blog's time stamps", () => {
     expect(stamp?.reasons).toContain("live-blog-stamp");
   });
 });
+
+describe("the live-blog rule", () => {
+  it("can be turned off by name", () => {
+    const text = "Council: live\n\n6:01 p.m.\n\nThe council met.\n\n5:40 p.m.\n\nThe council rose.\n\n4:10 p.m.\n\nThe council sat.\n";
+    const stamp = (options: { disableRules?: string[] }) => normalizeArticle(text, options).lines.find((l) => l.text === "5:40 p.m.")?.reasons;
+    expect(stamp({})).toContain("live-blog-stamp");
+    expect(stamp({ disableRules: ["live-blog"] })).not.toContain("live-blog-stamp");
+  });
+});
