@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article } from "../../src/index.js";
 import { codePointToUtf16, locateNear, sample, stripMarks, type Range } from "./metrics.js";
-import { pairQuotations, parseAnnContents, type RepairedSegment, repairedSegments } from "./polnear-gold.js";
+import { type AnnContent, pairQuotations, parseAnnContents, type RepairedSegment, repairedSegments } from "./polnear-gold.js";
 import { type SpanQuote, SpanCounts, SplitCounts, parseJsonRecord, reportSpanQuotes, scoreSpanQuotes } from "./quote-spans.js";
 import { type Miss, type Normalize, type RunOptions, SetBuilder, type SetResult, skippedSet } from "./result.js";
 
@@ -73,34 +73,9 @@ function parseSegment(line: string): Segment | null {
  * the article's brat annotation: an `''…''` segment (marks included) lying inside an annotated
  * Content, with that attribution's Source spans. Offsets in .ann files are code points.
  */
-function doubledApostropheSegments(raw: string, annPath: string, cp: (x: number) => number): SpanQuote[] {
-  if (!raw.includes("''") || !existsSync(annPath)) return [];
-  const spans = new Map<string, { type: string; ranges: Range[] }>();
-  const links: string[][] = [];
-  for (const line of readFileSync(annPath, "utf8").split("\n")) {
-    const cols = line.split("\t");
-    const id = cols[0] ?? "";
-    if (id.startsWith("T") && cols[1]) {
-      const [type, ...rest] = cols[1].split(" ");
-      const ranges = rest
-        .join(" ")
-        .split(";")
-        .map((r) => r.trim().split(" ").map(Number))
-        .filter((r) => r.length === 2 && r.every(Number.isFinite))
-        .map(([a, b]) => ({ start: cp(a!), end: cp(b!) }));
-      spans.set(id, { type: type ?? "", ranges });
-    } else if (id.startsWith("E") && cols[1]) links.push(cols[1].split(" "));
-  }
-  const contents: { range: Range; sources: Range[] }[] = [];
-  for (const link of links) {
-    const ids = link.map((x) => x.split(":")[1] ?? "");
-    const content = ids.map((i) => spans.get(i)).filter((t) => t?.type === "Content");
-    const sources = ids
-      .map((i) => spans.get(i))
-      .filter((t) => t?.type === "Source")
-      .flatMap((t) => t!.ranges);
-    for (const c of content) for (const r of c!.ranges) contents.push({ range: r, sources });
-  }
+function doubledApostropheSegments(raw: string, annotated: readonly AnnContent[]): SpanQuote[] {
+  if (!raw.includes("''")) return [];
+  const contents = annotated.flatMap((c) => c.ranges.map((range) => ({ range, sources: c.sources })));
   const out: SpanQuote[] = [];
   for (const para of raw.matchAll(/[^\n]+/gu)) {
     const base = para.index ?? 0;
@@ -252,14 +227,15 @@ export function runPolnear(root: string, normalize: Normalize, options: RunOptio
       given.push({ range, kind: s.kind, speakers: q.speakers });
     }
     const annPath = annotationPath(dir, a.key, byArticle.get(a.key)?.[0]?.annotator);
-    const extra = doubledApostropheSegments(raw, annPath, cp);
+    const hasAnn = annPath !== "" && existsSync(annPath);
+    const annotated = hasAnn ? parseAnnContents(readFileSync(annPath, "utf8"), cp) : [];
+    const extra = doubledApostropheSegments(raw, annotated);
     doubled += extra.length;
     gold.push(...extra);
 
     // the repaired gold: derived from the same .ann file
-    const hasAnn = annPath !== "" && existsSync(annPath);
     if (!hasAnn) agree.noAnn++;
-    const repaired = hasAnn ? repairedSegments(raw, parseAnnContents(readFileSync(annPath, "utf8"), cp)) : [];
+    const repaired = hasAnn ? repairedSegments(raw, annotated) : [];
     const repairedGold: SpanQuote[] = repaired.map((r) => ({
       range: stripMarks(raw, r.range),
       speakers: r.speakers,
