@@ -48,7 +48,7 @@ let lastTable: StopTable | undefined;
 
 /** The table of a stoplist, built once per stoplist. */
 export function stopTable(stoplist: ReadonlySet<string>): StopTable {
-  // (Kept tiny: it is inlined into the character pass, and a big body there slows the pass.)
+  // (Kept tiny, the build out of line: it is called once per line and may be inlined.)
   return stoplist === lastList ? lastTable! : cachedStopTable(stoplist);
 }
 
