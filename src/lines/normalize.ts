@@ -30,7 +30,12 @@ export function normalizeForMatch(text: string, plain = false): string {
   let start = 0;
   let end = text.length;
   while (start < end && ROLE[text.charCodeAt(start)]! & EDGE) start++;
-  while (end > start && (ROLE[text.charCodeAt(end - 1)]! & TRAILING || text.endsWith("...", end))) end -= text.endsWith("...", end) ? 3 : 1;
+  while (end > start) {
+    if (ROLE[text.charCodeAt(end - 1)]! & TRAILING) end--;
+    // (A full stop is looked at further only as the last of three.)
+    else if (text.charCodeAt(end - 1) === 0x2e && text.endsWith("...", end)) end -= 3;
+    else break;
+  }
   const core = start === 0 && end === text.length ? text : text.slice(start, end);
   let lower = core.toLowerCase();
   if (plain) return lower;

@@ -10,35 +10,38 @@ import type { DensityClass } from "./density.js";
 /** Classes after smoothing: every line is good or bad. Blank lines (null) are skipped. */
 export function smoothClasses(classes: readonly (DensityClass | null)[]): ("good" | "bad" | null)[] {
   const n = classes.length;
-  // Nearest good/bad (ignoring short, near-good and blank) to the left and right of each line.
-  const left = new Array<{ cls: "good" | "bad"; at: number } | null>(n).fill(null);
-  const right = new Array<{ cls: "good" | "bad"; at: number } | null>(n).fill(null);
-  let last: { cls: "good" | "bad"; at: number } | null = null;
+  // Index of the nearest good or bad line (short, near-good and blank ones ignored) to the
+  // left and right of each line, -1 for none. (Positions, not objects: a page may have a
+  // million lines.)
+  const left = new Int32Array(n);
+  const right = new Int32Array(n);
+  let last = -1;
   for (let i = 0; i < n; i++) {
     left[i] = last;
-    const c = classes[i];
-    if (c === "good" || c === "bad") last = { cls: c, at: i };
+    if (isStrong(classes[i])) last = i;
   }
-  last = null;
+  last = -1;
   for (let i = n - 1; i >= 0; i--) {
     right[i] = last;
-    const c = classes[i];
-    if (c === "good" || c === "bad") last = { cls: c, at: i };
+    if (isStrong(classes[i])) last = i;
   }
-  // Near-good first: good when a good line is its nearest strong neighbour on either side.
-  const stage = classes.map((c, i) => {
-    if (c !== "near-good") return c;
-    return left[i]?.cls === "good" || right[i]?.cls === "good" ? "good" : "bad";
-  });
-  return stage.map((c, i) => {
-    if (c === null) return null;
-    if (c === "good" || c === "bad") return c;
-    const l = left[i];
-    const r = right[i];
-    if (!l && !r) return "bad";
-    if (!l) return r!.cls;
-    if (!r) return l.cls;
-    if (l.cls === r.cls) return l.cls;
-    return i - l.at <= r.at - i ? l.cls : r.cls;
-  });
+  const smoothed = new Array<"good" | "bad" | null>(n);
+  for (let i = 0; i < n; i++) {
+    const c = classes[i] ?? null;
+    const l = left[i]!;
+    const r = right[i]!;
+    if (c === null || c === "good" || c === "bad") smoothed[i] = c;
+    // Near-good: good when a good line is its nearest strong neighbour on either side.
+    else if (c === "near-good") smoothed[i] = (l >= 0 && classes[l] === "good") || (r >= 0 && classes[r] === "good") ? "good" : "bad";
+    // Short: the class of its strong neighbours, of the nearer one when they differ.
+    else if (l < 0 && r < 0) smoothed[i] = "bad";
+    else if (l < 0) smoothed[i] = classes[r] as "good" | "bad";
+    else if (r < 0 || classes[l] === classes[r] || i - l <= r - i) smoothed[i] = classes[l] as "good" | "bad";
+    else smoothed[i] = classes[r] as "good" | "bad";
+  }
+  return smoothed;
+}
+
+function isStrong(c: DensityClass | null | undefined): c is "good" | "bad" {
+  return c === "good" || c === "bad";
 }

@@ -6,7 +6,11 @@
  */
 import type { LineKind } from "../schema/article.js";
 import type { Assessment } from "./assessment.js";
+import { DATELINE_LEDE, LEDE_OPENERS, NARRATION_WORDS } from "./data/headline-words.js";
 import type { RuleName } from "./rules.js";
+
+const LEDE_OPENER_SET: ReadonlySet<string> = new Set(LEDE_OPENERS);
+const NARRATION_SET: ReadonlySet<string> = new Set(NARRATION_WORDS);
 
 /**
  * Headline, standfirst, dateline and headings: decided by position around the main text.
@@ -79,10 +83,14 @@ export function findHeadline(assessed: readonly (Assessment | null)[], kinds: re
   // The first line of the text can be the headline when nothing above it is.
   if (assessed[first] && (assessed[first]!.dateHeader > 0 || first === 0)) candidates.unshift(first);
   let metadataBelow = false;
+  // The page's first line, when the text starts right below it (see isSentenceHeadline).
+  const top = firstNonBlank(assessed, 0);
+  const opening = top === first || nearestAbove(assessed, first, 1)[0] === top ? top : -1;
+  const below = opening >= 0 ? nextNonBlank(assessed, opening) : -1;
   for (const [distance, i] of candidates.entries()) {
     const a = assessed[i]!;
     if (a.meta === "byline" || a.meta === "date") metadataBelow = true;
-    if (kinds[i] === "dateline" || !isHeadlineShaped(a)) continue;
+    if (kinds[i] === "dateline" || !(isHeadlineShaped(a) || (i === opening && below >= 0 && isSentenceHeadline(a, assessed[below]!)))) continue;
     let score = 10 - distance;
     if (a.dateHeader > 0) score += 6;
     if (a.reasons.includes("repeated")) score += 3;
@@ -133,6 +141,28 @@ export function isHeadlineShaped(a: Assessment): boolean {
   if (/[.:;,]$/.test(f.text) && !f.text.endsWith("...") && !(f.text.endsWith(".") && isTitleCase(f.text))) return false;
   // Mostly letters; `length` counts a CJK character 2.5 times, so CJK lines compare to their text.
   return f.letters >= (f.cjk ? f.text.length : f.length) * 0.5;
+}
+
+/** Most words of a headline written as a sentence with a full stop (a lede is longer). */
+const SENTENCE_HEADLINE_WORDS = 16;
+
+/**
+ * A headline written as a sentence, full stop and all (`Council delays vote on new bridge.`):
+ * the page's first line, right above the text, one short sentence, over a first paragraph at
+ * least twice as long. (A text that opens with a short one-sentence lede is rarer than a
+ * headline with a full stop: ledes run to 25 words or more.)
+ */
+export function isSentenceHeadline(a: Assessment, firstOfText: Assessment): boolean {
+  const f = a.features;
+  if (a.junk || a.meta || f.link || f.words < 3 || f.words > SENTENCE_HEADLINE_WORDS || !f.text.endsWith(".") || f.text.endsWith("..")) return false;
+  // One sentence: no full stop, question or exclamation mark before a capital inside it
+  // (initials pass: `U.S. Senate`, `J. Roe`).
+  if (/(?<![\s.]\p{Lu}|^\p{Lu})[.!?]["'”’]?\s+\p{Lu}/u.test(f.text.slice(0, -1))) return false;
+  // A pronoun or an indefinite article opens a sentence, seldom a headline; past-tense
+  // narration (`The mayor said …`) is a lede's, and so is a dateline.
+  const words = a.normalized.split(" ").map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
+  if (LEDE_OPENER_SET.has(words[0]!) || words.some((w) => NARRATION_SET.has(w)) || DATELINE_LEDE.test(f.text)) return false;
+  return firstOfText.features.words >= 2 * f.words && f.letters >= f.length * 0.5;
 }
 
 /** The standfirst: the first sentence-like line after the headline, before the main text. */
