@@ -7,7 +7,7 @@
  */
 import { NAMING_VERBS } from "./data/cues.js";
 import { AUTHOR_WORDS, CONVERSATIONS, LABEL_HEADS, MEDIUM_BEFORE, UTTERANCE_NOUNS, WORK_WORDS } from "./data/attribution.js";
-import { CHARACTERIZING, LABELS, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORD_NOUNS } from "./data/words.js";
+import { APPROXIMATING_SO, CHARACTERIZING, LABELS, NAMES_IN_QUOTES, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORD_NOUNS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -203,10 +203,15 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
       sentenceStart = false;
       if (k === open - 1) prevWord = t;
       namedBefore = NON_SPEECH_BEFORE.has(t.lower) || NAMING_VERBS.has(t.lower) || (k === open - 1 && namingCompound(t.lower));
+      // (A work's title is capitalized where names are not put in marks: lower-case words after
+      // a word of a work are its complement, `getting the program "back on track."`.)
+      if (namedBefore && !upper && !NAMES_IN_QUOTES.has(lex.language) && workWords(lex.language).has(t.lower)) namedBefore = false;
       wordsNoun = WORD_NOUNS.has(t.lower);
       // `so-called` may come as `so called` or `so genannten`.
       const prev = tokens[k - 1];
       if (!namedBefore && prev && (prev.lower === "so" || prev.lower === "so-") && /^(called|genannt\w*)$/u.test(t.lower)) namedBefore = true;
+      // (`100 or so "unbound" delegates`: an approximation.)
+      if (t.lower === "so" && prev && prev.word && prev.quote === -1 && APPROXIMATING_SO.has(prev.lower)) namedBefore = false;
       break;
     }
     if (/^[.!?:\u2026]$/u.test(t.text)) break;

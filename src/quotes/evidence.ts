@@ -8,19 +8,24 @@
  *
  * @module
  */
-import { ATTRIBUTION_WORDS, NOT_EVIDENCE, SELF_PRESENTATION } from "./data/attribution.js";
+import { ATTRIBUTION_PHRASES, ATTRIBUTION_VERBS, ATTRIBUTION_WORDS, NOT_EVIDENCE, SELF_PRESENTATION } from "./data/attribution.js";
 import { AGENT_NAMING_VERBS } from "./data/cues.js";
-import { COORDINATING_AND, FREE_RELATIVES, NAME_PARTICIPLES, OBJECT_RELATIVES, PASSIVE_BE, SKIP_BEFORE_CUE, WORD_NOUNS } from "./data/words.js";
+import { AGENT_PREPOSITIONS, COORDINATING_AND, COUNT_ADVERBS, DETERMINERS, FREE_RELATIVES, NAME_PARTICIPLES, OBJECT_RELATIVES, PASSIVE_BE, PRONOMINAL_DETERMINERS, SKIP_BEFORE_CUE, WORD_NOUNS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import { type Cue, phraseAt, SENTENCE_END } from "./cues.js";
 import type { QuoteSpan } from "./spans.js";
-import { isPreposition, phraseAfter, phraseBefore } from "./speaker.js";
+import { describe, isPreposition, phraseAfter, phraseBefore, type SpeakerPhrase } from "./speaker.js";
 import { type Token, tokenAt } from "./tokens.js";
 
 /** Tokens read before the quotation. */
 const BEFORE = 30;
-/** Tokens read after it: an attribution word further on is about something else. */
+/**
+ * Tokens read after it: an attribution word further on is about something else; a source phrase
+ * (`according to`) speaks for its whole sentence, read as far as {@link BEFORE}.
+ */
 const AFTER = 8;
+/** A past participle (`labeled`, `dubbed`, `uttered`). */
+const PASSIVE_PARTICIPLE = /ed$/u;
 
 const cache = new Map<string, ReadonlySet<string>>();
 
@@ -50,7 +55,21 @@ function evidenceAt(tokens: readonly Token[], k: number, words: ReadonlySet<stri
   if (words.has(t.lower)) return !t.cap || prev === undefined || !prev.word || prev.quote !== -1;
   // Someone's words for themselves: `presents herself as "…"`.
   if (t.lower === "as" && prev !== undefined && prev.quote === -1 && SELF_PRESENTATION.has(prev.lower)) return true;
+  // A phrase of asserting: `made clear`, `made the point`.
+  if (phraseFirstWords(lex.language).has(t.lower)) for (const phrase of ATTRIBUTION_PHRASES[lex.language] ?? []) if (phraseAt(tokens, k, phrase)) return true;
   return sourceAt(tokens, k, lex);
+}
+
+const phraseCache = new Map<string, ReadonlySet<string>>();
+
+/** The first words of the language's phrases of asserting (`made` of `made clear`). */
+function phraseFirstWords(language: string): ReadonlySet<string> {
+  let set = phraseCache.get(language);
+  if (!set) {
+    set = new Set((ATTRIBUTION_PHRASES[language] ?? []).map((p) => p[0]!));
+    phraseCache.set(language, set);
+  }
+  return set;
 }
 
 /** Does a multi-word source phrase (`according to`) start at token k, outside quotations? */
@@ -99,14 +118,83 @@ export function attributionEvidence(tokens: readonly Token[], open: number, clos
   let last = close;
   while (last > open && tokens[last]!.quote === own && !tokens[last]!.word && !SENTENCE_END.test(tokens[last]!.text)) last--;
   if (last > open && tokens[last]!.quote === own && endsInside(tokens, last)) return false;
-  for (let k = close + 1; k < tokens.length && k - close <= AFTER; k++) {
+  for (let k = close + 1; k < tokens.length && k - close <= BEFORE; k++) {
     const t = tokens[k]!;
     if (t.quote === -1) {
       if (SENTENCE_END.test(t.text)) break;
-      if (t.word && evidenceAt(tokens, k, words, lex)) return true;
+      if (t.word && (k - close <= AFTER ? evidenceAt(tokens, k, words, lex) : sourceAt(tokens, k, lex))) return true;
     } else if (endsInside(tokens, k)) break;
   }
   return false;
+}
+
+const verbCache = new Map<string, ReadonlySet<string>>();
+
+function verbsOf(language: string): ReadonlySet<string> {
+  let set = verbCache.get(language);
+  if (!set) {
+    set = new Set([...(ATTRIBUTION_VERBS[language] ?? [])].filter((w) => !NOT_EVIDENCE.has(w)));
+    verbCache.set(language, set);
+  }
+  return set;
+}
+
+/**
+ * Who speaks in a cue-less fragment that its sentence attributes: the subject of the attribution
+ * verb nearest before it in its sentence (`the anger that Jane Roe feels about the "rigged" vote`:
+ * Jane Roe, not the anger), read right before the verb; null when that verb has none (a
+ * participle after a comma, a noun after a determiner or a preposition: `a litany of rules`, an
+ * object before a time word: `released a statement Monday condemning "…"`).
+ * With no such verb before it, the agent of a passive verb of saying right after it (`the phrase
+ * "…" was uttered twice, by Jane Roe`). `open` and `close` are its marks' tokens (`close` -1 when
+ * none).
+ */
+export function evidenceSubject(tokens: readonly Token[], open: number, close: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  const verbs = verbsOf(lex.language);
+  if (verbs.size === 0) return null;
+  for (let k = open - 1; k > 0 && open - k <= BEFORE; k--) {
+    const t = tokens[k]!;
+    if (t.quote !== -1) continue;
+    if (SENTENCE_END.test(t.text)) break;
+    if (!t.word || t.cap || !verbs.has(t.lower)) continue;
+    // (A noun after a determiner or a preposition is no verb: `a litany of rules`.)
+    const before = tokens[k - 1]!;
+    if (!before.word || before.quote !== -1 || isPreposition(before.lower) || DETERMINERS.has(before.lower)) return null;
+    const phrase = phraseBefore(tokens, k, lex, text);
+    // (The subject stands right before the verb, auxiliaries and adverbs apart: not `the past`
+    // in `spending the past week bickering`.)
+    let j = k - 1;
+    while (j > 0 && tokens[j]!.word && tokens[j]!.quote === -1 && !tokens[j]!.cap && (SKIP_BEFORE_CUE.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower))) j--;
+    return phrase && phrase.end >= tokens[j]!.end && (phrase.kind === "person" || phrase.kind === "pronoun" || phrase.kind === "nominal") ? phrase : null;
+  }
+  return close === -1 ? null : passiveSayer(tokens, close, verbs, lex, text);
+}
+
+/** Most tokens between a passive verb of saying and its `by` (`was uttered once, by`). */
+const AGENT_GAP = 3;
+
+/**
+ * The agent of a verb of saying in the passive right after the quotation (`the phrase "…" was
+ * uttered once, by Jane Roe`): `be`, the participle, at most a few adverbs or commas, `by` and a
+ * person or a noun phrase. `close` is the closing mark's token.
+ */
+function passiveSayer(tokens: readonly Token[], close: number, verbs: ReadonlySet<string>, lex: Lexicon, text: string): SpeakerPhrase | null {
+  let k = close + 1;
+  const be = tokens[k];
+  if (!be || !be.word || be.quote !== -1 || !PASSIVE_BE.has(be.lower)) return null;
+  const verb = tokens[k + 1];
+  if (!verb || !verb.word || verb.quote !== -1 || !(verbs.has(verb.lower) || lex.cueVerbs.has(verb.lower)) || !PASSIVE_PARTICIPLE.test(verb.lower)) return null;
+  // (`be` and the participle are the two tokens after the mark; then the gap, then `by`.)
+  for (k += 2; k < tokens.length && k - close <= 2 + AGENT_GAP + 1; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== -1) return null;
+    if (t.word && AGENT_PREPOSITIONS.has(t.lower)) {
+      const agent = phraseAfter(tokens, k + 1, lex, text);
+      return agent && (agent.kind === "person" || agent.kind === "nominal") ? agent : null;
+    }
+    if (t.word ? !/ly$/u.test(t.lower) && !SKIP_BEFORE_CUE.has(t.lower) && !COUNT_ADVERBS.has(t.lower) : t.text !== ",") return null;
+  }
+  return null;
 }
 
 /**
@@ -262,10 +350,17 @@ export function agentNaming(tokens: readonly Token[], open: number, cue: Cue | n
   const prev = tokens[j];
   if (prev && prev.word && PASSIVE_BE.has(prev.lower)) return passiveAgent(tokens, open, verb, lex, text);
   if (prev && prev.word && (prev.lower === "so" || prev.lower === "get" || prev.lower === "got")) return null;
+  // (A participle with its `by` agent after the quotation is a passive without `be`: `emails
+  // labeled "secret" by the agency`.)
+  return (PASSIVE_PARTICIPLE.test(verb.lower) ? passiveAgent(tokens, open, verb, lex, text) : null) ?? activeNaming(tokens, open, cue, verb, v, lex, text);
+}
+
+/** The active-voice reading of {@link agentNaming}: the naming verb at token `v` and its subject before it. */
+function activeNaming(tokens: readonly Token[], open: number, cue: Cue | null, verb: Token, v: number, lex: Lexicon, text: string): Cue | null {
   // (The verb's subject beats a cue elsewhere in the sentence: in `a clip that Judge Roe called
   // "distasteful," Doe expressed …` the words are the judge's.)
   const own = cue !== null && cue.kind === "verb" && cue.start === verb.start && cue.speaker !== null;
-  const speaker = own ? cue.speaker : phraseBefore(tokens, v, lex, text);
+  const speaker = own ? cue.speaker : (phraseBefore(tokens, v, lex, text) ?? relativeSubject(tokens, v, text));
   if (!speaker || speaker.end > verb.start) return null;
   // (A phrase after a preposition, role words and determiners between, is no subject: `a
   // collection from the cartoonist Jane Roe called "…"`; a relative opens one: `what aide Roe called`.)
@@ -290,6 +385,29 @@ export function agentNaming(tokens: readonly Token[], open: number, cue: Cue | n
     if (isPreposition(t.lower)) return null;
   }
   return own ? cue : { start: verb.start, end: verb.end, kind: "verb", speaker, adjacent: false };
+}
+
+/** Most words of the subject between a free relative and its naming verb (`what one local critic dubbed`). */
+const RELATIVE_SUBJECT = 4;
+
+/**
+ * The subject of a naming verb at token `v` in a free relative clause, read whole when the
+ * phrase reader does not take it (`in what one rural conservative has dubbed "…"`): a determiner
+ * right after `what`, then words up to the verb (auxiliaries skipped). Null otherwise.
+ */
+function relativeSubject(tokens: readonly Token[], v: number, text: string): SpeakerPhrase | null {
+  let b = v - 1;
+  while (b >= 0 && tokens[b]!.word && tokens[b]!.quote === -1 && SKIP_BEFORE_CUE.has(tokens[b]!.lower)) b--;
+  for (let w = b - 1; w >= 0 && b - w <= RELATIVE_SUBJECT; w--) {
+    const t = tokens[w]!;
+    if (!t.word || t.quote !== -1) return null;
+    if (!FREE_RELATIVES.has(t.lower)) continue;
+    const first = tokens[w + 1]!;
+    if (w + 1 >= b || !(DETERMINERS.has(first.lower) || PRONOMINAL_DETERMINERS.has(first.lower))) return null;
+    const phrase = describe(tokens, w + 1, b, text);
+    return phrase && phrase.kind === "nominal" ? phrase : null;
+  }
+  return null;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Language, Line, LineKind, Quote } from "../schema/article.js";
 import { isSpeech, labelHeads, quoteKind, shapeOf } from "./classify.js";
 import { cjkCue, cjkCuePhrases, type CjkQuote, cjkKind, cjkSubject, isCjk } from "./cjk.js";
 import { headlineCue as headlineAttribution, isHeadline, titleCaseLine } from "./headline.js";
-import { agentNaming, attributionEvidence, closerOpened, continuesKept, headlineCue, headlineMarks, linkedExcerpt, openLaterPiece, unannouncedBlock } from "./evidence.js";
+import { agentNaming, attributionEvidence, closerOpened, continuesKept, evidenceSubject, headlineCue, headlineMarks, linkedExcerpt, openLaterPiece, unannouncedBlock } from "./evidence.js";
 import { type Resolved, SpeakerMemory } from "./coref.js";
 import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
@@ -196,9 +196,11 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       if (s.kind === "unclosed" && !cued && !shape.clause) continue;
       const kind = s.kind === "continued" || s.kind === "opening" ? "direct" : cjk ? cjkKind(text.slice(s.start, s.end), cue, language) : quoteKind(shape);
       // With no cue, the subject of the quotation's sentence speaks (when it has one).
+      // (Or, for a fragment its sentence attributes, the subject of the attribution verb before it:
+      // `the anger that Roe feels about the "rigged" vote`; see `evidence.ts`.)
       // (Or the owner of a noun of saying right before it: `his promise to be "neutral"`.)
       // (In Chinese, Japanese and Korean copy: the topic of the sentence, `首相は「…」を掲げた`.)
-      const subject = cued || open === -1 ? null : cjk ? cjkSubject(text, cjkQuote(s, p, ranges), language) : (speechNounOwner(tokens, open, lex, text) ?? sentenceSubject(tokens, open, lex, text));
+      const subject = cued || open === -1 ? null : cjk ? cjkSubject(text, cjkQuote(s, p, ranges), language) : ((evidence ? evidenceSubject(tokens, open, close, lex, text) : null) ?? speechNounOwner(tokens, open, lex, text) ?? sentenceSubject(tokens, open, lex, text));
       const near = cued || open === -1 || cjk ? null : nearestPerson(tokens, open, text);
       kept.push({
         s,

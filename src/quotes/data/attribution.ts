@@ -9,8 +9,12 @@
  * @module
  */
 
-/** Attribution words per language, beyond the cue verbs (which count as well). */
-export const ATTRIBUTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+/**
+ * Attribution verbs per language, beyond the cue verbs (which count as well): their subject is
+ * the one whose words or thoughts a cue-less fragment gives (`the anger Jane Roe feels about the
+ * "rigged" vote`; see `evidence.ts`).
+ */
+export const ATTRIBUTION_VERBS: Readonly<Record<string, readonly string[]>> = {
   en: [
     // Characterizing and judging what something is.
     ...verb("cite"), ...verb("liken"), ...verb("compare"), ...verb("condemn"), ...verb("hail"), ...verb("dub"),
@@ -31,11 +35,19 @@ export const ATTRIBUTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...verb("designate"), ...verb("celebrate"), ...verb("bicker"), ...verb("endorse"), ...verb("bemoan"), ...verb("gush"),
     ...verb("credit"), ...verb("view"), ...verb("perceive"), ...verb("envision"), ...verb("envisage"),
     ...verb("snipe"), ...verb("knock"), ...verb("bash"), ...verb("skewer"), ...verb("trash"), ...verb("rip"),
+    ...verb("utter"), ...verb("wave"), ...verb("contrast"), ...verb("prefer"), "naming",
     // Seeing, knowing, fearing (reported thought) and irregular forms.
     "cast", "casts", "casting",
-    "found", "finds", "find", "finding", "sees", "saw", "seen", "seeing", "felt", "feels", "knew", "knows",
+    "found", "finds", "find", "finding", "sees", "saw", "seen", "seeing", "felt", "feel", "feels", "feeling", "thinking", "knew", "knows",
     "hope", "hopes", "hoped", "hoping", "fear", "fears", "feared", "fearing", "dreamed", "dreamt", "imagined",
-    "termed", "terming", "shrugged", "waved", "heard", "hears", "taught", "teaches", "written",
+    "termed", "terming", "shrugged", "heard", "hears", "taught", "teaches", "written",
+  ],
+};
+
+/** Attribution words per language, beyond the cue verbs (which count as well): the verbs and these. */
+export const ATTRIBUTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    ...(ATTRIBUTION_VERBS.en ?? []),
     // One's own words for oneself (`a self-described "news junkie"`).
     "self-described", "self-styled", "self-proclaimed", "self-professed", "self-declared", "self-avowed",
     // Nouns of saying and their owners' words.
@@ -52,6 +64,25 @@ export const ATTRIBUTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     "transcripts", "pitch", "motto", "plea", "appeal", "request", "demand", "demands", "question", "questions",
     "dossier", "findings", "analysis", "account", "accounts", "version", "framing", "pronouncement",
     "pronouncements", "admission", "defense", "defence", "dig", "swipe",
+    // Plurals of the nouns above, and nouns of the verbs of judging.
+    "letters", "memos", "pledges", "messages", "suggestions", "descriptions", "characterizations", "criticisms",
+    "responses", "replies", "answers", "announcements", "declarations", "surveys", "opinions", "beliefs", "rants",
+    "tirades", "quips", "pleas", "appeals", "digs", "swipes", "rejection", "condemnation", "denunciation",
+  ],
+};
+
+/**
+ * Phrases of asserting whose words are no attribution word alone (`made clear`, `made the point`):
+ * like an attribution word, one of these in a fragment's sentence makes it speech (`she made clear
+ * that the plan would "pass costs on"`). Lower case, per ISO 639-1 code.
+ */
+export const ATTRIBUTION_PHRASES: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  en: [
+    ...["make", "makes", "made", "making"].flatMap((v) => [[v, "clear"], [v, "the", "point"], [v, "the", "case"]]),
+    // Listing one's points: `ticked off a series of issues, including "…"`.
+    ...["tick", "ticks", "ticked", "ticking", "rattle", "rattles", "rattled", "rattling"].map((v) => [v, "off"]),
+    // Speaking one's mind: `has sounded off against the idea that …`.
+    ...["sound", "sounds", "sounded", "sounding"].map((v) => [v, "off"]),
   ],
 };
 
@@ -86,7 +117,7 @@ function verb(base: string): string[] {
   if (base.endsWith("e")) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
   const s = /(?:s|sh|ch|x|z)$/u.test(base) ? `${base}es` : `${base}s`;
   // A stressed short vowel before a final consonant doubles it (`dubbed`, `referred`; `vented`).
-  const doubled = /^(?:dub|refer|jab|concur|rip)$/u.test(base) ? base + base.slice(-1) : base;
+  const doubled = /^(?:dub|refer|jab|concur|rip|prefer)$/u.test(base) ? base + base.slice(-1) : base;
   return [base, s, `${doubled}ed`, `${doubled}ing`];
 }
 

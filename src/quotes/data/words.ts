@@ -126,6 +126,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   "declaration", "charge", "charges", "complaint", "complaints", "criticism", "praise", "plea", "demand", "demands",
   "answer", "reply", "response", "prediction", "boast", "threat", "question", "promise", "admission", "denial",
   "description", "characterization", "explanation", "insult", "insults", "attack", "attacks", "slogan", "mantra",
+  "rejection", "condemnation", "denunciation",
 ]);
 export const POSSESSIVE_PRONOUNS: Readonly<Record<string, readonly string[]>> = { en: ["his", "her", "their"] };
 
@@ -282,6 +283,15 @@ export const NON_SPEECH_BEFORE: ReadonlySet<string> = new Set([
   // What something or someone goes by (`the pseudonym "…"`, `the name "…"`).
   "name", "pseudonym", "alias", "nickname", "moniker", "codename", "headline", "title", "tagline", "catchphrase",
 ]);
+
+/** Adverbs of how often, which may stand between a passive verb and its `by` agent (`was said twice, by`). */
+export const COUNT_ADVERBS: ReadonlySet<string> = new Set(["once", "twice", "again", "repeatedly", "often"]);
+
+/**
+ * Words before `so` that make it an approximation (`the 100 or so "unbound" delegates`), not
+ * `so-called` written short.
+ */
+export const APPROXIMATING_SO: ReadonlySet<string> = new Set(["or"]);
 
 /**
  * Heads of compound nouns that name a work or a label (`Klima-Dokumentation`, `Debütalbum`,
