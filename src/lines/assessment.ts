@@ -76,6 +76,9 @@ export function stoplistFor(code: string): ReadonlySet<string> {
   return set;
 }
 
+/** Lines shorter than this carry the reason `short`. */
+const SHORT_LENGTH = 70;
+
 /** Phrase rules fire on short lines only; a caption or legal phrase may open a long line. */
 const PHRASE_MAX_WORDS = 14;
 
@@ -154,7 +157,7 @@ export function assess(
     }
   }
   if (on("dateline") && isLoneDateline(features)) a.datelineCandidate = true;
-  if (features.length < 70) a.reasons.push("short");
+  if (features.length < SHORT_LENGTH) a.reasons.push("short");
   return a;
 }
 

@@ -8,7 +8,7 @@ import { DATE_LINE_WORDS, MONTH_WORDS, RELATIVE_AGO_WORDS, WEEKDAY_WORDS } from 
 import { CAPTION_MARKERS, CAPTION_MAX_LENGTH } from "./data/captions.js";
 import { SubstringSet } from "./substring-set.js";
 import { ABOUT_HEADERS, ABOUT_MAX_WORDS } from "./data/section-ends.js";
-import { COMMENT_COUNT_WORDS, COMMENT_HEADERS, COMMENT_TITLE_JOINERS, COMMENTER_ENDINGS } from "./data/comments.js";
+import { COMMENT_COUNT_WORDS, COMMENT_HEADERS, COMMENT_TITLE_JOINERS, COMMENTER_ENDINGS, NOT_COMMENTER_FIRST_WORDS } from "./data/comments.js";
 import { COUNTER_WORDS, PAGINATION_WORDS, SPAM_KEYWORDS } from "./data/markers.js";
 import {
   AGENCY_CREDIT,
@@ -199,6 +199,7 @@ function isTrimmed(c: number): boolean {
 }
 
 const commentHeaders = new Set(COMMENT_HEADERS);
+const notCommenters = new Set(NOT_COMMENTER_FIRST_WORDS);
 /** The longest comment header: a longer line needs no lookup. */
 const COMMENT_HEADER_MAX = Math.max(...COMMENT_HEADERS.map((h) => h.length));
 const commentCountWords = new Set(COMMENT_COUNT_WORDS);
@@ -213,7 +214,9 @@ export function isCommentMarker(normalized: string, raw: string, f: LineFeatures
   if (normalized.length <= COMMENT_HEADER_MAX && commentHeaders.has(normalized)) return true;
   if (f.words <= 6 && raw.endsWith(":")) {
     const lower = raw.toLowerCase();
-    if (COMMENTER_ENDINGS.some((ending) => lower.endsWith(ending))) return true;
+    // (`He said:`, `The minister wrote:` introduce a quotation of the text.)
+    const space = normalized.indexOf(" ");
+    if (COMMENTER_ENDINGS.some((ending) => lower.endsWith(ending)) && !notCommenters.has(space < 0 ? normalized : normalized.slice(0, space))) return true;
   }
   if (f.digits === 0) return false;
   const count = /^(\d[\d,.]*)\s+(\p{L}+)/u.exec(normalized);

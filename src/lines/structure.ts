@@ -7,6 +7,7 @@
 import type { LineKind } from "../schema/article.js";
 import type { Assessment } from "./assessment.js";
 import { DATELINE_LEDE, LEDE_OPENERS, NARRATION_WORDS } from "./data/headline-words.js";
+import { OPENS_QUOTE } from "./data/patterns.js";
 import type { RuleName } from "./rules.js";
 
 const LEDE_OPENER_SET: ReadonlySet<string> = new Set(LEDE_OPENERS);
@@ -202,6 +203,8 @@ export function placeHeadings(
     if (f.words > 12 || f.length >= 100 || f.endsSentence || /[,;]$/.test(f.text)) continue;
     const next = nextNonBlank(assessed, i);
     if (next < 0 || next > runEnd || kinds[next] !== "body" || assessed[next]!.density === "short") continue;
+    // (`He said:` over a quotation introduces it.)
+    if (f.text.endsWith(":") && OPENS_QUOTE.test(assessed[next]!.features.text)) continue;
     kinds[i] = "heading";
     reasons[i] = [...a.reasons.filter((r) => r !== "short" && r !== "low-density" && r !== "main-text"), "subheading"];
   }

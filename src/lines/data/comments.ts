@@ -22,5 +22,17 @@ export const COMMENT_COUNT_WORDS: readonly string[] = [
 /** Line endings of a commenter's name line: "jane says:", "Max schreibt:". */
 export const COMMENTER_ENDINGS: readonly string[] = ["says:", "said:", "wrote:", "writes:", "schreibt:", "sagt:", "dit :", "dit:", "a écrit :", "escribió:", "dice:", "disse:", "scrive:", "пишет:", "пише:"];
 
+/**
+ * First words that make a "… said:" line a sentence of the text, not a commenter's name line:
+ * personal pronouns and determiners (`He said:`, `The minister wrote:`). Lower-case.
+ */
+export const NOT_COMMENTER_FIRST_WORDS: readonly string[] = [
+  "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "this", "that", "his", "her", "their", "our", "its", "who", "which", "then", "and", "but", "also",
+  "er", "sie", "es", "wir", "ich", "der", "die", "das", "ein", "eine", "dann", "und",
+  "il", "elle", "ils", "elles", "on", "nous", "le", "la", "les", "un", "une",
+  "él", "ella", "ellos", "el", "los", "las", "una", "ele", "ela", "eles", "o", "os", "as", "uma", "lui", "lei", "loro", "lo", "gli",
+  "он", "она", "они", "мы", "я", "він", "вона", "вони", "ми",
+];
+
 /** Words between a comment count and the article title: "34 responses to …", "10 thoughts on …". */
 export const COMMENT_TITLE_JOINERS: readonly string[] = ["to", "on", "about", "zu", "zum", "zur", "sur", "à", "a", "sobre", "para", "su", "на", "к", "op", "bij", "do", "o"];

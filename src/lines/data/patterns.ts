@@ -37,3 +37,6 @@ export const BREADCRUMB = /^[^|/»›>]{1,40}(?:\s[/»›>|]\s[^|/»›>]{1,40})
 
 /** A bare URL, e-mail or @handle line. */
 export const LINK_ONLY = /^(?:https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/i;
+
+/** A line that opens with a quotation mark (of any of the press's systems). */
+export const OPENS_QUOTE = /^["“„«»‘'‹「『]/u;
