@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { MONTH_ABBREVIATIONS, MONTHS } from "./data/words.js";
+import { MONTH_ABBREVIATIONS, MONTH_POSITION_NOUNS, MONTHS } from "./data/words.js";
 import { isCyrillicWord } from "./inflection.js";
 import { CALENDAR, COMMON, CONNECTOR, DEMONYM, type Lexicon, MODIFIER, ORGANIZATION_WORD, PARTICLE, PLACE_WORD, ROLE, tokenClasses } from "./lexicon.js";
 import { isOrdinary, lineStyles, type LineStyle } from "./ordinary.js";
@@ -55,6 +55,8 @@ export function findCandidates(
   tokenized: Tokenized,
   lex: Lexicon,
   hooks: FinderHooks,
+  /** The text's language capitalizes its nouns (German): a capitalized word before a month is no name. */
+  nounsCapitalized = false,
 ): Candidate[] {
   const { tokens, lowercase: lowercaseWords } = tokenized;
   const styles = lineStyles(tokenized.lines);
@@ -95,7 +97,7 @@ export function findCandidates(
       }
       break;
     }
-    emitSequence(text, tokens, i, j, lex, lowercaseWords, styles, hooks, out);
+    emitSequence(text, tokens, i, j, lex, lowercaseWords, styles, hooks, out, nounsCapitalized);
     i = j;
   }
   return out;
@@ -111,14 +113,18 @@ function emitSequence(
   styles: ReadonlyMap<number, LineStyle>,
   hooks: FinderHooks,
   out: Candidate[],
+  nounsCapitalized: boolean,
 ): void {
   const style = styles.get(tokens[from]?.line ?? 0) ?? "normal";
+  // (A full month may close a name only where capitals mark names: not in a Title Case line,
+  // `Trump May Win`, nor where every noun is capitalized, `Ende April`.)
+  const monthSurname = style === "normal" && !nounsCapitalized;
   if (style === "caps") return;
   // Split at words that are not names here (calendar words, common words in title case or opening a sentence).
   let pieceStart = from;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    const breakHere = k === to || (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords) && !calendarWordInName(text, tokens, k, from, to, lex));
+    const breakHere = k === to || (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords) && !calendarWordInName(text, tokens, k, from, to, lex, monthSurname));
     if (!breakHere) continue;
     if (k > pieceStart) {
       for (const part of splitRoles(tokens, pieceStart, k, lex)) emitPiece(text, tokens, part.from, part.to, part.afterRole, lex, hooks, out);
@@ -129,6 +135,7 @@ function emitSequence(
 
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
 const MONTH_SHORT: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
+const MONTH_POSITIONS: ReadonlySet<string> = new Set(MONTH_POSITION_NOUNS);
 
 /**
  * Whether the calendar word at `k` is part of the name around it rather than a date: never when
@@ -137,7 +144,7 @@ const MONTH_SHORT: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
  * Kowalski`, `Ana Mar Roldán`, `Cho Jun`). A weekday is never a name part, and a full month
  * opening a sequence is a date (`In March Jane Roe said`).
  */
-function calendarWordInName(text: string, tokens: readonly Token[], k: number, from: number, to: number, lex: Lexicon): boolean {
+function calendarWordInName(text: string, tokens: readonly Token[], k: number, from: number, to: number, lex: Lexicon, monthSurname: boolean): boolean {
   const t = tokens[k]!;
   if ((tokenClasses(lex, t) & CALENDAR) === 0 || !MONTH_WORDS.has(t.lower)) return false;
   let j = t.end;
@@ -148,8 +155,12 @@ function calendarWordInName(text: string, tokens: readonly Token[], k: number, f
   if (before && before.upper && (tokenClasses(lex, before) & PARTICLE) !== 0) return true;
   const next = k + 1 < to ? tokens[k + 1] : undefined;
   if (MONTH_SHORT.has(t.lower) && next && next.upper && !next.gapBefore && (tokenClasses(lex, next) & (CALENDAR | COMMON)) === 0) return true;
-  // (A full month closing a name is left a date: German `Ende April` is no name, whatever `Theresa May` is.)
-  return MONTH_SHORT.has(t.lower) && k === to - 1 && before !== undefined && before.upper && !before.sentenceStart && (tokenClasses(lex, before) & (CALENDAR | COMMON | PARTICLE)) === 0;
+  // A month closing a name after a name word (`Cho Jun`, `Theresa May`): an abbreviated one
+  // after a word in mid-sentence, a full one where capitals mark names (see emitSequence), not
+  // after a word that places a time in the month (`Early May`).
+  if (k !== to - 1 || before === undefined || !before.upper || (tokenClasses(lex, before) & (CALENDAR | COMMON | PARTICLE)) !== 0) return false;
+  if (MONTH_SHORT.has(t.lower)) return !before.sentenceStart;
+  return monthSurname && !MONTH_POSITIONS.has(before.lower);
 }
 
 function emitPiece(

@@ -93,14 +93,14 @@ export function runNames(
 
   const segments = buildSegments(lines, context.exclude);
   const tokenized = tokenize(text, segments, lex);
+  const strict = NOUN_CAPITALIZING_LANGUAGES.includes(context.language.code);
   const found = findCandidates(text, tokenized, lex, {
     known: (name) => index.lookup(name) !== null || lemmaLookup(nameLemmas(name), index, "other") !== null,
     placeLike: (name) => {
       const hit = index.lookup(name) ?? lemmaLookup(nameLemmas(name), index, "place");
       return hit ? hit.entry.type === "place" : lex.knownPlaces.has(name.toLowerCase());
     },
-  });
-  const strict = NOUN_CAPITALIZING_LANGUAGES.includes(context.language.code);
+  }, strict);
   const confirmed = confirmSingles(found, index, tokenized.lowercase, strict, lex.knownPlaces, keysOf);
   const candidates = tokenized.caseless
     ? [...confirmed, ...findDictionaryNames(text, segments, index)].sort((a, b) => a.start - b.start)

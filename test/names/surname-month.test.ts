@@ -26,6 +26,17 @@ describe("a month word inside a name", () => {
     expect(names("Nachrichten\n\nDer Stadtrat will Ende April über den Plan abstimmen, sagte Anna Roth am Montag.")).not.toContain("Ende April");
   });
 
+  it("is a surname after a given name where capitals mark names (`Theresa May`)", () => {
+    expect(names("News\n\nPrime Minister Nora May said on Tuesday that the vote would go ahead. Nora May later met the mayor.")).toContain("Nora May");
+    expect(names("News\n\nThe singer Rita June opened the festival on Friday with a new song.")).toContain("Rita June");
+  });
+
+  it("is no surname in a Title Case headline, after a word that places a time, or in German", () => {
+    expect(names("Roe May Win Seat In Spring Vote\n\nThe council said on Monday that Jane Roe is likely to win the seat.")).not.toContain("Roe May");
+    expect(names("News\n\nThe hall will reopen in Early May, Jane Roe said on Monday.")).not.toContain("Early May");
+    expect(names("Nachrichten\n\nDie Ausstellung endet im Monat Juli, sagte Anna Roth am Montag.")).not.toContain("Monat Juli");
+  });
+
   it("still ends a name when no particle comes before it", () => {
     expect(names("News\n\nThe council met Jane Roe in March to discuss the plan for the city.")).toContain("Jane Roe");
     expect(names("News\n\nThe council met Jane Roe in March to discuss the plan for the city.")).not.toContain("Jane Roe March");

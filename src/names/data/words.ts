@@ -10,6 +10,12 @@
 /** Abbreviated months, which are given names or name parts too (`Jan Kowalski`, `Ana Mar`) when no date follows. */
 export const MONTH_ABBREVIATIONS: readonly string[] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
+/**
+ * Words that place a time within a month (`Early May`, `Mid-June`): a full month after one is a
+ * date, not the surname of a name before it (`Theresa May`).
+ */
+export const MONTH_POSITION_NOUNS: readonly string[] = ["early", "late", "mid", "end", "start", "beginning", "ende", "anfang", "mitte", "beginn"];
+
 /** Months and their abbreviations, per language. */
 export const MONTHS: readonly string[] = [
   // en
