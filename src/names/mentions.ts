@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { MONTH_ABBREVIATIONS, MONTH_POSITION_NOUNS, MONTHS } from "./data/words.js";
+import { MONTH_ABBREVIATIONS, MONTH_POSITION_NOUNS, MONTHS, SENTENCE_OPENING_WORDS } from "./data/words.js";
 import { isCyrillicWord } from "./inflection.js";
 import { CALENDAR, COMMON, CONNECTOR, DEMONYM, type Lexicon, MODIFIER, ORGANIZATION_WORD, PARTICLE, PLACE_WORD, ROLE, tokenClasses } from "./lexicon.js";
 import { isOrdinary, lineStyles, type LineStyle } from "./ordinary.js";
@@ -124,13 +124,32 @@ function emitSequence(
   let pieceStart = from;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    const breakHere = k === to || (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords) && !calendarWordInName(text, tokens, k, from, to, lex, monthSurname));
+    const breakHere =
+      k === to ||
+      (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords) && !calendarWordInName(text, tokens, k, from, to, lex, monthSurname)) ||
+      (k === to - 1 && k > from && t !== undefined && opensNextSentence(text, t));
     if (!breakHere) continue;
     if (k > pieceStart) {
       for (const part of splitRoles(tokens, pieceStart, k, lex)) emitPiece(text, tokens, part.from, part.to, part.afterRole, lex, hooks, out);
     }
     pieceStart = k + 1;
   }
+}
+
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(SENTENCE_OPENING_WORDS);
+
+/**
+ * A determiner or pronoun closing a run of capitals, a lower-case word after it, opens the next
+ * sentence: a heading glued to its paragraph (`Fall Leaf Garland This easy craft …`). No name
+ * ends in one.
+ */
+function opensNextSentence(text: string, t: Token): boolean {
+  // (Not a word in capitals: `UNITE HERE`.)
+  if (t.caps || !SENTENCE_OPENERS.has(t.lower)) return false;
+  let j = t.end;
+  while (text.charCodeAt(j) === 0x20) j++;
+  const next = text.charAt(j);
+  return next !== "" && next !== next.toUpperCase();
 }
 
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);

@@ -57,3 +57,17 @@ describe("place names that open with their head word", () => {
     expect(typed("Nachrichten\n\nAm Tegernsee wurde gestern gefeiert, sagte Anna Meer am Abend.")["Anna Meer"]).toBe("person");
   });
 });
+
+describe("a determiner or pronoun closing a run of capitals", () => {
+  it("opens the next sentence and is left out of the name (a heading glued to its paragraph)", () => {
+    const found = names("Ideas\n\nHarvest Table Garland This easy craft takes an hour. The team met in Washington D.C. He said the plan was ready.");
+    expect(found).toContain("Harvest Table Garland");
+    expect(found).toContain("Washington D.C.");
+    expect(found.some((n) => /\b(This|He)$/u.test(n ?? ""))).toBe(false);
+  });
+
+  it("stays in a name where it is a letter or in capitals", () => {
+    expect(names("Calcio\n\nLa Serie A riprende domenica con sei partite, ha detto ieri la lega.")).toContain("Serie A");
+    expect(names("News\n\nThe union UNITE HERE said on Monday that the strike would go on.")).toContain("UNITE HERE");
+  });
+});
