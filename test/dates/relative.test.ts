@@ -11,6 +11,12 @@ describe("parseRelative", () => {
     expect(found(parseRelative, "вчера вечером")[0]?.expr).toEqual({ kind: "relative-day", days: -1 });
     expect(found(parseRelative, "昨天下午")[0]?.expr).toEqual({ kind: "relative-day", days: -1 });
   });
+  it("leaves out a relative day capitalized inside a sentence: a name (`USA Today`, `the Today show`)", () => {
+    expect(found(parseRelative, "USA Today reported the deal")).toEqual([]);
+    expect(found(parseRelative, "she told the Today show")).toEqual([]);
+    expect(found(parseRelative, "Today the council meets")[0]?.expr).toEqual({ kind: "relative-day", days: 0 });
+    expect(found(parseRelative, "He said: Today is the day")[0]?.text).toBe("Today");
+  });
   it("gates words that mean something else in another language", () => {
     expect(found(parseRelative, "il est arrivé hier", { language: "fr" })[0]?.expr).toEqual({ kind: "relative-day", days: -1 });
     expect(found(parseRelative, "ich bin hier", { language: "de" })).toEqual([]);

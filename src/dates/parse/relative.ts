@@ -93,6 +93,7 @@ function relativeDays(text: string, context: ParseContext, out: Candidate[]): vo
     if (days === undefined) continue;
     const owner = AMBIGUOUS_WORDS[key];
     if (owner !== undefined && owner !== context.language) continue;
+    if (capitalizedInSentence(text, m.index)) continue;
     out.push({ start: m.index, end, expr: { kind: "relative-day", days }, parser: "relative-day" });
   }
   TOMORROW.lastIndex = 0;
@@ -105,6 +106,18 @@ function relativeDays(text: string, context: ParseContext, out: Candidate[]): vo
     if (before !== undefined && NOT_TOMORROW_AFTER.has(fold(before))) continue;
     out.push({ start: m.index, end, expr: { kind: "relative-day", days: 1 }, parser: "relative-day" });
   }
+}
+
+/**
+ * A relative day capitalized inside a sentence is part of a name (`USA Today`, `the Today
+ * show`): the word opens with a capital and a word, not a sentence end, comes before it.
+ */
+function capitalizedInSentence(text: string, at: number): boolean {
+  const first = text.charAt(at);
+  if (first === first.toLowerCase()) return false;
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+  return i >= 0 && i < at - 1 && /[\p{L}\p{N},]/u.test(text.charAt(i));
 }
 
 function spans(text: string, out: Candidate[]): void {
