@@ -13,7 +13,7 @@
 import type { EntityType, MergeMethod } from "../schema/names.js";
 import type { AliasRecord } from "./alias-index.js";
 import { nameKeys } from "./key.js";
-import { contentKeys, isShortForm, matchShapes, typesAgree } from "./match.js";
+import { contentKeys, isShortForm, matchShapes, opensWithSurname, typesAgree } from "./match.js";
 
 /** One distinct spelling of the article and its mentions. */
 export interface Form {
@@ -183,6 +183,11 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
     if (ck.length < 2 || c.types[c.find(f.index)] !== "person") continue;
     const surname = ck[ck.length - 1] ?? "";
     push(bySurnameEnds, `${surname[0]}|${surname[surname.length - 1]}`, f);
+    // (A Chinese or Korean name is filed under its first word too: `Kim` of `Kim Jong Un`.)
+    if (opensWithSurname(ck)) {
+      const first = ck[0] ?? "";
+      if (first !== surname) push(bySurnameEnds, `${first[0]}|${first[first.length - 1]}`, f);
+    }
     push(byFirstKey, f.keys[0] ?? "", f);
   }
   // Without a full name of a person, no short form has anything to join.

@@ -8,7 +8,8 @@
  * @module
  */
 import type { EntityType, MergeMethod } from "../schema/names.js";
-import { PARTICLE_KEYS } from "./data/words.js";
+import { PARTICLE_KEYS, SURNAME_FIRST_SURNAMES } from "./data/words.js";
+import { nameKeys } from "./key.js";
 import { sameGivenName } from "./given-names.js";
 import { similarKeys } from "./similarity.js";
 
@@ -70,6 +71,13 @@ export function matchShapes(a: NameShape, b: NameShape): MergeMethod | null {
   return how;
 }
 
+const SURNAME_FIRST = new Set(SURNAME_FIRST_SURNAMES.map((s) => nameKeys(s)[0] ?? ""));
+
+/** Whether a person's name (content keys) opens with a Chinese or Korean surname: its short form is that word. */
+export function opensWithSurname(keys: readonly string[]): boolean {
+  return keys.length >= 2 && SURNAME_FIRST.has(keys[0] ?? "");
+}
+
 /**
  * Whether `short` is a short form of the person `full`: its surname (`Peskov` of `Dmitry
  * Peskov`), or a leading part of two words or more (`Mohamed bin Zayed` of `Mohamed bin Zayed
@@ -83,7 +91,9 @@ export function isShortForm(short: NameShape, full: NameShape): boolean {
   if (ks.length === 0 || ks.length >= kf.length) return false;
   if (ks.length === 1) {
     // The surname's key must be equal: a lone word similar to a surname may be another name (`Pskov`).
-    return (ks[0] ?? "") === (kf[kf.length - 1] ?? "");
+    // (First in a Chinese or Korean name: `Kim` of `Kim Jong Un`.)
+    const k = ks[0] ?? "";
+    return k === (kf[kf.length - 1] ?? "") || (k === kf[0] && opensWithSurname(kf));
   }
   // a leading run of the full name, particles included
   if (short.keys.length >= full.keys.length) return false;

@@ -33,4 +33,14 @@ export const KNOWN_PLACES: readonly string[] = [
   "Los Angeles", "Chicago", "San Francisco", "Mexico City", "Davos", "Geneva", "Zurich", "Stockholm", "Oslo",
   "Copenhagen", "Helsinki", "Dublin", "Edinburgh", "Nairobi", "Lagos", "Johannesburg", "Kabul", "Islamabad",
   "Karachi", "Singapore", "Hanoi", "Taipei", "Brasilia", "Buenos Aires", "Santiago", "Lima", "Bogota", "Caracas",
+  // US states, Canadian provinces, Australian states, German Länder: named without context in national news.
+  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
+  "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+  "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+  "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+  "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin",
+  "Wyoming", "Puerto Rico", "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
+  "Ontario", "Quebec", "Saskatchewan", "New South Wales", "Queensland", "Tasmania", "Western Australia",
+  "Bavaria", "Bayern", "Baden-Württemberg", "Brandenburg", "Hesse", "Hessen", "Saxony", "Sachsen", "Thuringia", "Thüringen",
+  "Lower Saxony", "Niedersachsen", "North Rhine-Westphalia", "Nordrhein-Westfalen", "Schleswig-Holstein",
 ];

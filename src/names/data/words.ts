@@ -61,7 +61,8 @@ export const WEEKDAYS: readonly string[] = [
  * words, pronouns, common sentence starters and ordinary nouns and adjectives, per language.
  */
 export const COMMON_WORDS: readonly string[] = [
-  // en: function words and pronouns
+  // en: function words and pronouns (contractions too: `I'm` opens a sentence, names no one)
+  "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d", "let",
   "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "that", "this", "these", "those",
   "there", "here", "where", "when", "while", "whilst", "what", "which", "who", "whom", "whose", "why", "how",
   "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their",
@@ -285,4 +286,22 @@ export const DEPARTMENT_WORDS: readonly string[] = [
   "fazenda", "defesa", "justiça", "saúde", "relações",
   "état", "estado", "stato", "università", "ricerca", "ambiente", "agricoltura", "infrastrutture", "trasporti", "turismo",
   "sviluppo", "écologie", "transports", "recherche", "enseignement",
+];
+
+/**
+ * Chinese and Korean surnames, which come first in the name (`Kim Jong Un`, `Li Qiang`, `Moon
+ * Jae-in`): alone, one is the short form of the full name it opens, as a Western surname is of
+ * the name it ends. Romanized as the press writes them. (Not Vietnamese, whose short form is the
+ * given name; not Japanese, which the press writes given name first.)
+ */
+export const SURNAME_FIRST_SURNAMES: readonly string[] = [
+  // Chinese
+  "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Zhu", "Hu", "Guo", "Lin",
+  "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
+  "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao",
+  "Jin", "Fu", "Qin", "Xi", "Hua", "Wen", "Bo", "Qian", "Meng", "Mao",
+  // Korean
+  "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Yun", "Jang", "Lim", "Shin", "Oh", "Seo", "Kwon",
+  "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Roh",
+  "Ha", "Kwak", "Sung", "Chung", "Ban",
 ];

@@ -1,0 +1,31 @@
+// Sentences made up for these tests.
+import { describe, expect, it } from "vitest";
+import { normalizeArticle } from "../../src/index.js";
+
+const entities = (text: string) => normalizeArticle(text).entities.map((e) => ({ name: e.canonical, type: e.type, mentions: e.mentions.map((m) => m.text) }));
+
+describe("a Chinese or Korean surname alone", () => {
+  it("is the short form of the full name it opens", () => {
+    const found = entities("News\n\nThe envoy Park Min-jun met the minister Zhou Lan in Seoul on Monday. Park said the talks went well, and Zhou agreed.");
+    expect(found.find((e) => e.name === "Park Min-jun")?.mentions).toEqual(["Park Min-jun", "Park"]);
+    expect(found.find((e) => e.name === "Zhou Lan")?.mentions).toEqual(["Zhou Lan", "Zhou"]);
+  });
+
+  it("still joins a Western name by its last word, and stays apart when two people share it", () => {
+    const found = entities("News\n\nKim Soo-ah and Kim Ha-eun met the mayor, Jane Park, on Monday. Kim said little. Park said more.");
+    expect(found.find((e) => e.name === "Jane Park")?.mentions).toEqual(["Jane Park", "Park"]);
+    expect(found.some((e) => e.name === "Kim Soo-ah" && e.mentions.length > 1)).toBe(false);
+  });
+});
+
+describe("known places and pronouns", () => {
+  it("types states and provinces named alone as places", () => {
+    const found = entities("News\n\nVoters in Ohio and Nevada went to the polls, and Ontario watched closely, officials said.");
+    for (const name of ["Ohio", "Nevada", "Ontario"]) expect(found.find((e) => e.name === name)?.type, name).toBe("place");
+  });
+
+  it("takes no contraction of `I` for a name", () => {
+    const found = entities("News\n\nI'm not sure, she said. I've seen this before, and I'll say it again, Jane Roe said.");
+    expect(found.map((e) => e.name)).toEqual(["Jane Roe"]);
+  });
+});
