@@ -24,6 +24,13 @@ describe("known places and pronouns", () => {
     for (const name of ["Ohio", "Nevada", "Ontario"]) expect(found.find((e) => e.name === name)?.type, name).toBe("place");
   });
 
+  it("types venues, firms and prizes by their head word", () => {
+    const found = entities("News\n\nThe gala at the Harbour View Hotel near Sandy Cove Beach honoured the winners of the Northern Book Awards, guests said.");
+    expect(found.find((e) => e.name === "Harbour View Hotel")?.type).toBe("organization");
+    expect(found.find((e) => e.name === "Sandy Cove Beach")?.type).toBe("place");
+    expect(found.find((e) => e.name === "Northern Book Awards")?.type).toBe("organization");
+  });
+
   it("takes no contraction of `I` for a name", () => {
     const found = entities("News\n\nI'm not sure, she said. I've seen this before, and I'll say it again, Jane Roe said.");
     expect(found.map((e) => e.name)).toEqual(["Jane Roe"]);

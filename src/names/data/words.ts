@@ -181,6 +181,9 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   "alliance", "front", "movement", "brigade", "battalion", "regiment", "command", "authority", "bureau",
   "network", "broadcasting", "television", "radio", "airlines", "airways", "railways", "reserve", "treasury",
   "administration", "secretariat", "presidium", "tribunal", "club", "church", "mission", "programme", "program",
+  // venues, firms, events and prizes
+  "hotel", "museum", "gallery", "theatre", "theater", "hospital", "clinic", "library", "orchestra", "studios",
+  "holdings", "partners", "industries", "media", "festival", "awards", "society", "academy",
   "ministerium", "regierung", "ministère", "ministerio", "министерство", "минобороны", "мид", "міністерство",
 ];
 
@@ -190,6 +193,7 @@ export const PLACE_WORDS: readonly string[] = [
   "islands", "isle", "isles", "bay", "peninsula", "region", "oblast", "province", "district", "county", "street",
   "square", "avenue", "city", "republic", "kingdom", "emirates", "states", "valley", "desert", "coast", "canal",
   "airport", "port", "bridge", "border", "strip", "heights", "krai", "raion", "область", "край",
+  "stadium", "arena", "beach", "road", "boulevard", "highway", "station", "harbour", "harbor",
   // ru, uk (the head word may end the name: `Чёрное море`)
   "море", "озеро", "река", "річка", "остров", "острів", "залив", "затока", "долина", "провінція", "провинция",
 ];
