@@ -6,12 +6,13 @@
  *
  * @module
  */
-import { GENERIC_NAME_WORDS, PLACE_LEADING_WORDS } from "./data/words.js";
+import { GENERIC_NAME_WORDS, HOLIDAYS, PLACE_LEADING_WORDS } from "./data/words.js";
 import type { EntityType } from "../schema/names.js";
 import { classOf, COMMON, isKnownPlace, DEMONYM, type Lexicon, ORGANIZATION_WORD, PARTICLE, PLACE_WORD } from "./lexicon.js";
 
 const GENERIC = new Set(GENERIC_NAME_WORDS);
 const PLACE_LEADING = new Set(PLACE_LEADING_WORDS);
+const HOLIDAY = new Set(HOLIDAYS);
 
 /** What the mentions of one spelling say about its type. */
 export interface TypeEvidence {
@@ -43,6 +44,9 @@ export function inferType(e: TypeEvidence, lex: Lexicon): EntityType {
   const content: string[] = [];
   for (let i = 0; i < n; i++) if (((classes[i] as number) & PARTICLE) === 0) content.push(words[i] as string);
   if (e.afterRole > 0 || e.speaker > 0) return content.length <= 5 && !lower.some((w) => GENERIC.has(w)) ? "person" : "other";
+  // A holiday (`Merry Christmas`, `Christmas Eve`): after the head words (`Easter Island`), and
+  // not a surname closing a longer name (`Taha Yassin Ramadan`).
+  if (HOLIDAY.has(lower[0] as string) || (n <= 2 && lower.some((w) => HOLIDAY.has(w)))) return "other";
   const nameShaped =
     content.length >= 2 &&
     content.length <= 5 &&

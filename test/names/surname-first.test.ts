@@ -31,6 +31,12 @@ describe("known places and pronouns", () => {
     expect(found.find((e) => e.name === "Northern Book Awards")?.type).toBe("organization");
   });
 
+  it("types world cities by the list, and holidays as neither people nor places", () => {
+    const found = entities("News\n\nFlights from San Diego to Kuala Lumpur were full before Thanksgiving, and Merry Christmas banners hung in Hamburg.");
+    for (const name of ["San Diego", "Kuala Lumpur", "Hamburg"]) expect(found.find((e) => e.name === name)?.type, name).toBe("place");
+    for (const name of ["Thanksgiving", "Merry Christmas"]) expect(found.find((e) => e.name === name)?.type ?? "other", name).toBe("other");
+  });
+
   it("takes no contraction of `I` for a name", () => {
     const found = entities("News\n\nI'm not sure, she said. I've seen this before, and I'll say it again, Jane Roe said.");
     expect(found.map((e) => e.name)).toEqual(["Jane Roe"]);

@@ -33,6 +33,18 @@ export const KNOWN_PLACES: readonly string[] = [
   "Los Angeles", "Chicago", "San Francisco", "Mexico City", "Davos", "Geneva", "Zurich", "Stockholm", "Oslo",
   "Copenhagen", "Helsinki", "Dublin", "Edinburgh", "Nairobi", "Lagos", "Johannesburg", "Kabul", "Islamabad",
   "Karachi", "Singapore", "Hanoi", "Taipei", "Brasilia", "Buenos Aires", "Santiago", "Lima", "Bogota", "Caracas",
+  // More cities often named without context (not those that are common names too: Austin, Houston, Phoenix).
+  "San Diego", "San Antonio", "San Jose", "Las Vegas", "New Orleans", "Seattle", "Boston", "Atlanta", "Miami", "Philadelphia",
+  "Detroit", "Baltimore", "Pittsburgh", "Minneapolis", "Sacramento", "Montreal", "Vancouver", "Calgary", "Melbourne", "Brisbane",
+  "Auckland", "Osaka", "Kyoto", "Shenzhen", "Guangzhou", "Wuhan", "Chengdu", "Hangzhou", "Tianjin", "Chongqing", "Lahore",
+  "Dhaka", "Kolkata", "Chennai", "Bangalore", "Bengaluru", "Hyderabad", "Kathmandu", "Colombo", "Yangon", "Phnom Penh",
+  "Kuala Lumpur", "Ho Chi Minh City", "Tashkent", "Almaty", "Astana", "Baku", "Tbilisi", "Yerevan", "Minsk", "Vilnius",
+  "Riga", "Tallinn", "Milan", "Naples", "Turin", "Venice", "Munich", "Hamburg", "Frankfurt", "Cologne", "Stuttgart",
+  "Barcelona", "Seville", "Lyon", "Marseille", "Toulouse", "Bordeaux", "Manchester", "Liverpool", "Glasgow", "Belfast",
+  "Cardiff", "Rotterdam", "Antwerp", "Casablanca", "Algiers", "Tunis", "Tripoli", "Khartoum", "Addis Ababa", "Kinshasa",
+  "Accra", "Dakar", "Abuja", "Kampala", "Kigali", "Harare", "Luanda", "Maputo", "Mogadishu", "Sanaa", "Muscat", "Amman",
+  "Mosul", "Basra", "Aleppo", "Kandahar", "Peshawar", "Havana", "Quito", "Montevideo", "Medellín", "Guadalajara", "Monterrey",
+  "São Paulo", "Sao Paulo", "Rio de Janeiro", "Cape Town", "St. Petersburg", "Saint Petersburg", "Gdansk", "Krakow",
   // US states, Canadian provinces, Australian states, German Länder: named without context in national news.
   "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
   "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",

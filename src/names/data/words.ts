@@ -24,6 +24,12 @@ export const SENTENCE_OPENING_WORDS: readonly string[] = [
  */
 export const MONTH_POSITION_NOUNS: readonly string[] = ["early", "late", "mid", "end", "start", "beginning", "ende", "anfang", "mitte", "beginn"];
 
+/** Holidays: a name that is one (`Thanksgiving`, `Happy Thanksgiving`, `Christmas Eve`) is neither a person nor a place. */
+export const HOLIDAYS: readonly string[] = [
+  "thanksgiving", "christmas", "xmas", "easter", "halloween", "ramadan", "hanukkah", "diwali", "passover", "eid", "hogmanay",
+  "weihnachten", "ostern", "silvester", "noël", "pâques", "navidad", "pascua", "natale", "pasqua", "рождество", "пасха", "різдво", "великдень",
+];
+
 /** Months and their abbreviations, per language. */
 export const MONTHS: readonly string[] = [
   // en
