@@ -15,6 +15,8 @@ import type { Token } from "./tokens.js";
 export interface QuoteShape {
   /** Word tokens inside the marks. */
   words: number;
+  /** Fewest words of a capitalized quotation opening its sentence that make it `direct` (4 when absent). */
+  sentenceWords?: number;
   /** Holds a finite verb or subject pronoun. */
   clause: boolean;
   /** First letter is upper-case. */
@@ -236,6 +238,9 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
   const afterOwner = afterPossessive || (prevWord !== undefined && !shouted && (prevWord.lower === "on" || prevWord.lower === "of" || prevWord.lower === "in"));
   return {
     words,
+    // (Clause words are listed fully for English only: elsewhere a capitalized quotation of
+    // three words that opens its sentence is one, `«Ситуация под контролем», — сказала X`.)
+    sentenceWords: lex.language === "en" ? 4 : 3,
     clause,
     upper,
     titleCase: words >= 2 && lowerContent === 0 && capitals >= 2,
@@ -264,7 +269,7 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
 /** `direct` for a clause or sentence of speech, `partial` for an embedded fragment. */
 export function quoteKind(shape: QuoteShape): "direct" | "partial" {
   if (shape.clause && shape.words >= 3) return "direct";
-  if (shape.upper && shape.sentenceStart && shape.words >= 4) return "direct";
+  if (shape.upper && shape.sentenceStart && shape.words >= (shape.sentenceWords ?? 4)) return "direct";
   if (shape.alone && shape.words >= 3) return "direct";
   return "partial";
 }

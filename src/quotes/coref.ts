@@ -9,7 +9,7 @@
  */
 import { detach } from "../util/detach.js";
 import { cjkFullName } from "./cjk.js";
-import { DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, ROLE_WORDS, STOP_WORDS } from "./data/words.js";
+import { COMPLEMENT_LINKS, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, PATRONYMIC_OR_INITIAL, ROLE_WORDS, STOP_WORDS } from "./data/words.js";
 import type { SpeakerPhrase } from "./speaker.js";
 
 /** A resolved speaker. */
@@ -84,6 +84,7 @@ export function findFullName(text: string, word: string, lo = 0, hi = text.lengt
     // The capitalized words before it, on the same line.
     const words: string[] = [];
     let i = at;
+    let stop = "";
     while (words.length < 4) {
       let j = i;
       while (j > 0 && (text[j - 1] === " " || text[j - 1] === "\u00A0")) j--;
@@ -92,12 +93,24 @@ export function findFullName(text: string, word: string, lo = 0, hi = text.lengt
       while (k > 0 && (isLetter(text[k - 1]) || text[k - 1] === "." || text[k - 1] === "-")) k--;
       const w = text.slice(k, j);
       const lw = w.toLowerCase();
+      // (A word with its sentence's period is another sentence's: `… Rosa Vega. Pidió …`.)
+      if (w.length > 2 && w.endsWith(".") && !ROLE_WORDS.has(lw) && !NAME_PARTICLES.has(lw) && !/\.\p{L}/u.test(w)) break;
       // (A department after a role is no part of the name: `Minister of Foreign Affairs Sergei Lavrov`.)
-      if (w === "" || !/^\p{Lu}/u.test(w) ? !NAME_PARTICLES.has(lw) : ROLE_WORDS.has(lw) || STOP_WORDS.has(lw) || DETERMINERS.has(lw) || (DEPARTMENT_WORDS.has(lw) && words.length > 0)) break;
+      if (w === "" || !/^\p{Lu}/u.test(w) ? !NAME_PARTICLES.has(lw) : ROLE_WORDS.has(lw) || STOP_WORDS.has(lw) || DETERMINERS.has(lw) || (DEPARTMENT_WORDS.has(lw) && words.length > 0)) {
+        stop = lw;
+        break;
+      }
       words.unshift(w);
       i = k;
     }
+    // (A role's complement before a full name is no part of it: `porte-parole du Kremlin Dmitri
+    // Peskov`, `пресс-секретарь Кремля Дмитрий Песков`; see `speaker.ts`.)
+    const linked = words.length >= 3 && COMPLEMENT_LINKS.has(words[0]!) && ROLE_WORDS.has(stop);
     while (words.length > 0 && NAME_PARTICLES.has(words[0]!.toLowerCase())) words.shift();
+    if (words.length >= 2 && ROLE_WORDS.has(stop) && linked && !PATRONYMIC_OR_INITIAL.test(words[1]!)) words.shift();
+    // (In Cyrillic copy the name after a role is its last two words, three with a patronymic.)
+    const keep = PATRONYMIC_OR_INITIAL.test(words[words.length - 1] ?? "") ? 2 : 1;
+    if (words.length > keep && ROLE_WORDS.has(stop) && /^\p{Script=Cyrillic}/u.test(words[0]!)) words.splice(0, words.length - keep);
     if (words.length === 0) continue;
     const name = `${words.join(" ")} ${text.slice(at, end)}`;
     if (!best || name.length > best.length) best = name;
@@ -106,6 +119,9 @@ export function findFullName(text: string, word: string, lo = 0, hi = text.lengt
 }
 
 const MAX_RECENT = 24;
+const CYRILLIC = /^\p{Script=Cyrillic}/u;
+/** Characters read before a remembered mention for the role that introduced it. */
+const ROLE_REACH = 60;
 
 /** Running state of the speakers seen so far in an article. */
 export class SpeakerMemory {
@@ -154,7 +170,11 @@ export class SpeakerMemory {
       // `官房長官は` after `林芳正官房長官は`.)
       const caseless = !CASED.test(phrase.name);
       const earlier = phrase.definite && bare ? this.findLast((r) => (!r.person || caseless) && r.head === phrase.head) : null;
-      resolved = earlier ? { ...earlier, mention } : { name: phrase.name, person: false, head: phrase.head, mention };
+      // A role alone refers back to the last person named with it (`— пояснил министр` after
+      // `министр финансов Антон Громов`): a definite one, or any in Cyrillic copy (no articles).
+      const holder = !earlier && bare && ROLE_WORDS.has(phrase.head) && (phrase.definite || CYRILLIC.test(phrase.name)) ? this.findLast((r) => r.person && this.mentions(r, phrase.head)) : null;
+      const back = earlier ?? holder;
+      resolved = back ? { ...back, mention } : { name: phrase.name, person: false, head: phrase.head, mention };
     } else {
       const words = phrase.name.split(/\s+/u);
       // A name in a script without case (Chinese, Japanese, Korean) is a person when the quotes
@@ -184,6 +204,16 @@ export class SpeakerMemory {
   private findLast(test: (r: Resolved) => boolean): Resolved | null {
     for (let i = this.recent.length - 1; i >= 0; i--) if (test(this.recent[i]!)) return this.recent[i]!;
     return null;
+  }
+
+  /**
+   * Is the role word `head` in the mention remembered with `r` or in the three words right before
+   * it (`министр финансов Антон Громов`, `Senator Jane Roe`, whose mentions may be the name alone)?
+   */
+  private mentions(r: Resolved, head: string): boolean {
+    const words = this.text.slice(Math.max(0, r.mention.start - ROLE_REACH), r.mention.end).toLowerCase().split(/[\s,.:;!?"«»“”„]+/u);
+    const name = this.text.slice(r.mention.start, r.mention.end).split(/\s+/u).length;
+    return words.slice(-(name + 3)).includes(head);
   }
 
   /** The text of a mention. */

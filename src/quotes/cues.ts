@@ -7,10 +7,11 @@
  *
  * @module
  */
-import { AGENT_PREPOSITIONS, COMPLEMENTIZERS, COORDINATING_AND, COORDINATORS, DETERMINERS, FINITE_ENDINGS, IMPERSONAL_SUBJECTS, NO_PERSON_OBJECT_VERBS, NOMINATIVE_PRONOUNS, OBJECT_DETERMINERS, OBJECT_VERBS, PARTICIPLE_ENDINGS, PASSIVE_AUXILIARIES, PASSIVE_BE, QUOTING_VERBS, RELATIVE_PRONOUNS, ROLE_WORDS, SECOND_VERB_CONJUNCTIONS, SKIP_BEFORE_CUE, STOP_WORDS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
+import { ARTICLELESS, AGENT_PREPOSITIONS, DASH_CUE_PAST_ENDINGS, COMPLEMENTIZERS, COORDINATING_AND, COORDINATORS, DETERMINERS, FINITE_ENDINGS, IMPERSONAL_SUBJECTS, NO_PERSON_OBJECT_VERBS, NOMINATIVE_PRONOUNS, OBJECT_DETERMINERS, OBJECT_VERBS, PARTICIPLE_ENDINGS, PASSIVE_AUXILIARIES, PASSIVE_BE, QUOTING_VERBS, RELATIVE_PRONOUNS, ROLE_WORDS, SECOND_VERB_CONJUNCTIONS, SKIP_BEFORE_CUE, STOP_WORDS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import { clauseSubject, collectBackward, describedName, isPreposition, nounPhraseAfter, participleClause, phraseAfter, phraseBefore, quotationEndsSentence, sentenceSubject, type SpeakerPhrase, subjectNounPhrase, subjectNounPhraseBefore } from "./speaker.js";
 import { type Token, tokenAt } from "./tokens.js";
+import { invertedVerb } from "./incise.js";
 
 /** Tokens searched on each side of a quotation. */
 const BEFORE = 60;
@@ -37,7 +38,7 @@ const DASH = /^[\u2012-\u2015-]$/u;
 
 function isCueVerb(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k]!;
-  if (!t.word || t.quote !== -1 || !lex.cueVerbs.has(t.lower)) return false;
+  if (!t.word || t.quote !== -1 || !(lex.cueVerbs.has(t.lower) || lex.cueVerbs.has(invertedVerb(t.lower) ?? ""))) return false;
   // An infinitive (`uses to describe`) or a noun use (`the tell`, `Trump's remarks`) is no cue.
   return !nounUse(tokens[k - 1], lex, t) && !nameWord(tokens, k) && !modifiedNoun(tokens, k, lex);
 }
@@ -104,6 +105,8 @@ function sourceAt(tokens: readonly Token[], k: number, lex: Lexicon): number {
     for (let v = k + 1; v <= k + 2; v++) if (tokens[v]?.quote === -1 && tokens[v]!.word && lex.cueVerbs.has(tokens[v]!.lower)) return v - k + 1;
   }
   if (!lex.sourceFirstWords.has(first)) return 0;
+  // (`pour`, `para`: a source only where its clause starts, `Para el analista X, «…»`.)
+  if (lex.weakSources.has(first) && tokens[k - 1]?.word && tokens[k - 1]!.quote === -1) return 0;
   for (const phrase of lex.sourceFollows) {
     if (phraseAt(tokens, k, phrase, 0)) return phrase.length;
     if (phrase.length === 2 && lex.framingPronouns.has(tokens[k + 1]?.lower ?? "") && phraseAt(tokens, k, phrase, 1)) return 3;
@@ -177,14 +180,37 @@ function quotedSpeaker(tokens: readonly Token[], k: number, lex: Lexicon, text: 
   return i > k + 1 || phraseBefore(tokens, k, lex, text) ? first : null;
 }
 
+/**
+ * The subject clitic of a French verb inverted at token k, or of the auxiliary right before it
+ * (`dit-il`, `a-t-elle précisé`), as a pronoun mention inside the word; null otherwise.
+ */
+function invertedSubject(tokens: readonly Token[], k: number, lex: Lexicon): SpeakerPhrase | null {
+  for (let j = k; j >= k - 1 && j >= 0; j--) {
+    const t = tokens[j]!;
+    if (!t.word || t.quote !== -1) return null;
+    const verb = invertedVerb(t.lower);
+    if (verb === null || (j < k && !SKIP_BEFORE_CUE.has(verb))) continue;
+    const clitic = t.lower.slice(t.lower.lastIndexOf("-") + 1);
+    const start = t.end - clitic.length;
+    return { start, end: t.end, kind: lex.personPronouns.has(clitic) ? "pronoun" : "group-pronoun", name: t.text.slice(t.text.length - clitic.length), head: clitic, definite: true };
+  }
+  return null;
+}
+
+/** Is the token an auxiliary with its subject clitic after it (`a-t-il`, `avait-elle`)? */
+function invertedAuxiliary(t: Token): boolean {
+  return SKIP_BEFORE_CUE.has(invertedVerb(t.lower) ?? "");
+}
+
 function verbCue(tokens: readonly Token[], k: number, lex: Lexicon, text: string, afterQuote: boolean): Cue {
   const t = tokens[k]!;
-  let speaker: SpeakerPhrase | null = null;
+  let speaker: SpeakerPhrase | null = invertedSubject(tokens, k, lex);
+  if (speaker) return { start: t.start, end: t.end, kind: "verb", speaker, adjacent: false };
   if (QUOTING_VERBS.has(t.lower)) speaker = quotedSpeaker(tokens, k, lex, text);
   if (speaker) return { start: t.start, end: t.end, kind: "verb", speaker, adjacent: false };
   // (A verb before a complementizer is not inverted: `"…" suggests that Roe …`.)
   if (afterQuote && COMPLEMENTIZERS.has(tokens[k + 1]?.lower ?? "")) speaker = phraseBefore(tokens, k, lex, text);
-  else if (afterQuote) speaker = phraseAfter(tokens, k + 1, lex, text) ?? describedName(tokens, k + 1, lex, text) ?? phraseBefore(tokens, k, lex, text) ?? nounPhraseAfter(tokens, k + 1, text);
+  else if (afterQuote) speaker = placeSource(tokens, k + 1, lex, text) ?? phraseAfter(tokens, k + 1, lex, text) ?? describedName(tokens, k + 1, lex, text) ?? phraseBefore(tokens, k, lex, text) ?? nounPhraseAfter(tokens, k + 1, text) ?? bareNounPhrase(tokens, k + 1, lex, text);
   else if (VERB_SECOND.has(lex.language)) speaker = verbSecondSubject(tokens, k, lex, text);
   else if ((speaker = passiveAgent(tokens, k, lex, text))) {
     // `Roe was asked by the moderator, "…"`: the agent speaks.
@@ -210,6 +236,58 @@ function verbCue(tokens: readonly Token[], k: number, lex: Lexicon, text: string
     }
   }
   return { start: t.start, end: t.end, kind: "verb", speaker, adjacent: false };
+}
+
+/**
+ * The source of an impersonal cue, a body named after a place preposition (`», — заявили в
+ * министерстве`, `говорится в заявлении МИД`, `заявили у міністерстві`): the words after the
+ * preposition up to the clause's end (at most four), as a nominal; after a statement noun, a
+ * capitalized owner alone (`МИД`). Null when no such preposition follows the verb.
+ */
+function placeSource(tokens: readonly Token[], i: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  const prep = tokens[i];
+  if (!prep || prep.quote !== -1 || !lex.placeSources.has(prep.lower)) return null;
+  let e = i + 1;
+  while (e < tokens.length && e - i <= 4 && tokens[e]!.word && tokens[e]!.quote === -1 && !STOP_WORDS.has(tokens[e]!.lower)) e++;
+  if (e === i + 1) return null;
+  let s = i + 1;
+  if (lex.statementNouns.has(tokens[s]!.lower) && e > s + 1 && tokens[s + 1]!.cap) s++;
+  const first = tokens[s]!;
+  const last = tokens[e - 1]!;
+  return { start: first.start, end: last.end, kind: "nominal", name: text.slice(first.start, last.end), head: last.lower, definite: false };
+}
+
+/**
+ * A verb of any kind with the past-tense endings of a language that attributes with a comma and
+ * a dash (`data/words.ts` `DASH_CUE_PAST_ENDINGS`), and its speaker after it (`пошутил актер X`,
+ * `пожаловался он`); null otherwise.
+ */
+function dashVerbCue(tokens: readonly Token[], k: number, lex: Lexicon, text: string): Cue | null {
+  const endings = DASH_CUE_PAST_ENDINGS[lex.language];
+  const verb = tokens[k];
+  if (!endings || !verb || !verb.word || verb.cap || verb.quote !== -1 || STOP_WORDS.has(verb.lower) || !endsWithAny(verb.lower, endings)) return null;
+  const speaker = phraseAfter(tokens, k + 1, lex, text) ?? describedName(tokens, k + 1, lex, text);
+  if (!speaker || speaker.kind === "group-pronoun") return null;
+  return { start: verb.start, end: verb.end, kind: "verb", speaker, adjacent: true };
+}
+
+/** Most words of a bare noun phrase. */
+const BARE_PHRASE = 5;
+
+/**
+ * A noun phrase with no determiner, in a language without articles (`источника в
+ * правительстве`, `источник в МИД`): the words at token i up to the clause's end (a
+ * punctuation mark), at most {@link BARE_PHRASE}, as a nominal; null elsewhere or when longer.
+ */
+function bareNounPhrase(tokens: readonly Token[], i: number, lex: Lexicon, text: string): SpeakerPhrase | null {
+  const first = tokens[i];
+  if (!ARTICLELESS.has(lex.language) || !first || !first.word || first.quote !== -1 || first.cap || STOP_WORDS.has(first.lower)) return null;
+  let e = i;
+  while (e + 1 < tokens.length && e + 1 - i < BARE_PHRASE && tokens[e + 1]!.word && tokens[e + 1]!.quote === -1) e++;
+  const end = tokens[e + 1];
+  if (end && (end.word || end.quote !== -1)) return null;
+  const last = tokens[e]!;
+  return { start: first.start, end: last.end, kind: "nominal", name: text.slice(first.start, last.end), head: first.lower, definite: false };
 }
 
 /**
@@ -342,9 +420,14 @@ function sourceCue(tokens: readonly Token[], k: number, n: number, lex: Lexicon,
     end: tokens[k + n - 1]!.end,
     kind: "source",
     // (A source of any head: `according to talk radio host Jane Roe`, `according to a civil complaint`.)
-    speaker: framing ? pronounPhrase(framing) : (phraseAfter(tokens, k + n, lex, text) ?? describedName(tokens, k + n, lex, text) ?? nounPhraseAfter(tokens, k + n, text)),
+    speaker: framing ? pronounPhrase(framing) : lex.weakSources.has(tokens[k]!.lower) ? weakSourceSpeaker(phraseAfter(tokens, k + n, lex, text)) : (phraseAfter(tokens, k + n, lex, text) ?? describedName(tokens, k + n, lex, text) ?? nounPhraseAfter(tokens, k + n, text) ?? bareNounPhrase(tokens, k + n, lex, text)),
     adjacent: false,
   };
+}
+
+/** The speaker of a weak source (`pour`, `para`): a person or a role or body, not any noun. */
+function weakSourceSpeaker(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  return phrase && (phrase.kind === "person" || phrase.kind === "nominal" || phrase.kind === "pronoun") ? phrase : null;
 }
 
 /** A pronoun as a speaker mention of a person. */
@@ -460,13 +543,15 @@ export function findCue(tokens: readonly Token[], open: number, close: number, l
         // Right after the quotation but for auxiliaries (`», a déclaré le maire`): inverted.
         let inverted = true;
         // (Not after `and`: `"…" and said that …` is a second verb of the sentence.)
-        for (let x = v0; x < i; x++) if (!SKIP_BEFORE_CUE.has(tokens[after[x]!]!.lower) || COORDINATING_AND.has(tokens[after[x]!]!.lower)) inverted = false;
+        for (let x = v0; x < i; x++) if (!(SKIP_BEFORE_CUE.has(tokens[after[x]!]!.lower) || invertedAuxiliary(tokens[after[x]!]!)) || COORDINATING_AND.has(tokens[after[x]!]!.lower)) inverted = false;
         // (A participle has no subject after it: `"…," saying the city …`.)
         if (participleClause(tokens, k, lex)) inverted = false;
         const cue = verbCue(tokens, k, lex, text, inverted);
         if (cue.speaker && (inverted || cue.speaker.start === tokens[after[v0]!]!.start)) {
           return { ...cue, adjacent: true };
         }
+        // `«…», añadió.`: a dropped subject; the speaker before speaks (see `index.ts`).
+        if (inverted && lex.proDrop && !cue.speaker && i === after.length - 1) return { ...cue, adjacent: true };
         // `"…," Jane Roe, R-Ohio, said`: the phrase right after the quotation, then an
         // appositive up to the verb.
         // (Or words only up to the verb: `"…," Jane Roe of the Elm Institute for Studies wrote`.)
@@ -483,6 +568,14 @@ export function findCue(tokens: readonly Token[], open: number, close: number, l
       if (tokens[k]!.text === "," || !tokens[k]!.word) {
         if (tokens[k]!.text !== ",") break;
       }
+    }
+    // `«…», — пошутил актер X`: after a comma and a dash, a past-tense verb of any kind.
+    if (k0 > 0 && firstAfter !== undefined && DASH.test(tokens[after[k0 - 1]!]!.text)) {
+      const cue = dashVerbCue(tokens, firstAfter, lex, text);
+      if (cue) return cue;
+    } else if (firstAfter !== undefined && DASH.test(tokens[firstAfter]!.text) && tokens[after[0]!]!.text === ",") {
+      const cue = dashVerbCue(tokens, firstAfter + 1, lex, text);
+      if (cue) return cue;
     }
     // A quotation that ends its clause with a comma, `?` or `!` and a verb of any kind with a
     // speaker next to it (`"…?" Jane Roe pressed.`, `"…!" beamed Jane Roe.`).

@@ -13,9 +13,10 @@ import { AGENT_NAMING_VERBS } from "./data/cues.js";
 import { AGENT_PREPOSITIONS, COORDINATING_AND, COUNT_ADVERBS, DETERMINERS, FREE_RELATIVES, NAME_PARTICIPLES, OBJECT_RELATIVES, PASSIVE_BE, PRONOMINAL_DETERMINERS, SKIP_BEFORE_CUE, WORD_NOUNS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import { type Cue, phraseAt, SENTENCE_END } from "./cues.js";
-import type { QuoteSpan } from "./spans.js";
+import { MAX_CONTINUATION, type QuoteSpan } from "./spans.js";
 import { describe, isPreposition, phraseAfter, phraseBefore, type SpeakerPhrase } from "./speaker.js";
-import { type Token, tokenAt } from "./tokens.js";
+import { type Token, tokenAt, tokenize } from "./tokens.js";
+import { invertedVerb } from "./incise.js";
 
 /** Tokens read before the quotation. */
 const BEFORE = 30;
@@ -223,6 +224,51 @@ export function headlineCue(tokens: readonly Token[], cue: Cue | null): boolean 
   return t !== undefined && t.start === cue.start && t.cap && prev !== undefined && prev.word && prev.quote === -1;
 }
 
+/** Characters read after the closing mark of a multi-paragraph quotation for its cue. */
+const CHAIN_CUE_REACH = 80;
+
+/**
+ * The last piece of the multi-paragraph quotation that span i opens or continues (i itself when
+ * it is the last), following `next` links (at most `MAX_CONTINUATION` of them).
+ */
+export function chainEnd(next: Int32Array, i: number): number {
+  let k = i;
+  for (let n = 0; n < MAX_CONTINUATION && next[k] !== -1; n++) k = next[k]!;
+  return k;
+}
+
+/** For each span, the index of the piece that continues it, or -1. */
+export function nextPieces(spans: readonly QuoteSpan[]): Int32Array {
+  const next = new Int32Array(spans.length).fill(-1);
+  for (let j = 0; j < spans.length; j++) if (spans[j]!.continues !== -1) next[spans[j]!.continues] = j;
+  return next;
+}
+
+/**
+ * Is the closed last piece of a multi-paragraph quotation attributed right after its closing
+ * mark: a comma or a dash, at most six words (and commas), then a cue verb (`…», a conclu l'avocat`, `…," the
+ * lawyer said`, `…», — сказал X`)? Then the pieces before it are that speaker's words too, not a
+ * pasted excerpt (`« … ¶ « …», a-t-il dit.`). A lexical test of a bounded window.
+ */
+export function closesWithCue(text: string, last: QuoteSpan, lex: Lexicon): boolean {
+  if (last.closeMark === -1 || last.kind !== "continued") return false;
+  const from = last.closeMark + last.closeLength;
+  const tokens = tokenize(text, from, Math.min(text.length, from + CHAIN_CUE_REACH));
+  let k = 0;
+  while (k < tokens.length && !tokens[k]!.word && /^[,\u2012-\u2015-]$/u.test(tokens[k]!.text)) k++;
+  // (Commas of an appositive may stand between: `the lawyer, Rémi Blanc, concluded`.)
+  for (let n = 0; k < tokens.length && n <= 6; k++) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (t.text === ",") continue;
+      return false;
+    }
+    n++;
+    if (!t.cap && (lex.cueVerbs.has(t.lower) || lex.cueVerbs.has(invertedVerb(t.lower) ?? ""))) return true;
+  }
+  return false;
+}
+
 /**
  * Is the quotation a later piece of a multi-paragraph quotation that is itself left open (it runs
  * on into the next paragraph, or to its own paragraph's end)? With no cue of its own it is the
@@ -281,7 +327,9 @@ function quotesWithDoubles(text: string, spans: readonly QuoteSpan[], open: stri
 export function headlineMarks(text: string, spans: readonly QuoteSpan[], span: QuoteSpan, system: { open: string; altOpen: string }, cued: boolean): boolean {
   if (span.openMark === -1 || system.altOpen === system.open) return false;
   const mark = text[span.openMark];
-  const single = mark === system.altOpen || (!cued && mark === "'" && text[span.openMark + 1] !== "'");
+  // (In copy whose marks are guillemets or low-9 marks, a `‘…’` is no mark of the language at all:
+  // a term or a name, `el ‘caso X’`.)
+  const single = mark === system.altOpen || (mark === LEFT_SINGLE && system.open !== LEFT_DOUBLE && system.altOpen !== LEFT_SINGLE) || (!cued && mark === "'" && text[span.openMark + 1] !== "'");
   return single && quotesWithDoubles(text, spans, system.open);
 }
 
@@ -316,6 +364,8 @@ export function closerOpened(text: string, span: QuoteSpan, system: { open: stri
 }
 
 const RIGHT_DOUBLE = "\u201D";
+const LEFT_DOUBLE = "\u201C";
+const LEFT_SINGLE = "\u2018";
 
 /** Most words of the object between a naming verb and the quotation (`called the new tax plan "…"`). */
 const NAMED_OBJECT = 6;

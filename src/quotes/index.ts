@@ -15,7 +15,7 @@ import type { Language, Line, LineKind, Quote } from "../schema/article.js";
 import { isSpeech, labelHeads, quoteKind, shapeOf } from "./classify.js";
 import { cjkCue, cjkCuePhrases, type CjkQuote, cjkKind, cjkSubject, isCjk } from "./cjk.js";
 import { headlineCue as headlineAttribution, isHeadline, titleCaseLine } from "./headline.js";
-import { agentNaming, attributionEvidence, closerOpened, continuesKept, evidenceSubject, headlineCue, headlineMarks, linkedExcerpt, openLaterPiece, unannouncedBlock } from "./evidence.js";
+import { agentNaming, attributionEvidence, chainEnd, closerOpened, closesWithCue, continuesKept, nextPieces, evidenceSubject, headlineCue, headlineMarks, linkedExcerpt, openLaterPiece, unannouncedBlock } from "./evidence.js";
 import { type Resolved, SpeakerMemory } from "./coref.js";
 import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
@@ -23,6 +23,7 @@ import { contentParagraphs, type Paragraph } from "./paragraphs.js";
 import { clauseSubject, isPreposition, nearestPerson, phraseAfter, phraseBefore, sentenceSubject, type SpeakerPhrase, speechNounOwner } from "./speaker.js";
 import { CLAUSE_OPENERS, EXPLETIVE_SKIP, EXPLETIVE_SOURCE_PREPOSITIONS, EXPLETIVES, NAMES_IN_QUOTES, VERB_SECOND } from "./data/words.js";
 import { findSpans, type QuoteSpan } from "./spans.js";
+import { splitIncises } from "./incise.js";
 import { type Token, tokenAt, tokenize } from "./tokens.js";
 import { MARK_SYSTEMS, DEFAULT_SYSTEM } from "./data/marks.js";
 
@@ -65,7 +66,8 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
   const language = context.language.code;
   const lex = lexicon(language);
   const paragraphs = contentParagraphs(lines);
-  const spans = findSpans(text, paragraphs, language);
+  // (A quotation with an attribution incise inside its marks is two quotations: `incise.ts`.)
+  const spans = splitIncises(text, findSpans(text, paragraphs, language), lex);
   if (spans.length === 0) return [];
   const memory = new SpeakerMemory(text);
   const exclude = context.exclude;
@@ -86,6 +88,10 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
 
   const found: Found[] = [];
   const bySpan = new Map<QuoteSpan, Found>();
+  // The pieces of multi-paragraph quotations (`opening` → `continued` …), linked forward.
+  const next = nextPieces(spans);
+  const spanIndex = new Map<QuoteSpan, number>();
+  for (let i = 0; i < spans.length; i++) if (spans[i]!.kind === "opening" || spans[i]!.kind === "continued") spanIndex.set(spans[i]!, i);
   let announced: { paragraph: number; speaker: Resolved } | null = null;
   let lastSubject: { paragraph: number; phrase: SpeakerPhrase | null } | null = null;
   // (Plain loops here: this runs once per paragraph and per quotation.)
@@ -164,6 +170,9 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       if (!next?.speaker || close === -1 || nextOpen === -1 || nextClose === -1 || next.start < tokens[nextClose]!.end) continue;
       if (sameSentence(tokens, close + 1, nextOpen)) cues[qi] = { ...next, adjacent: false };
     }
+    // The half of a quotation after an incise inside its marks has the incise's cue when it has
+    // none of its own (`«Мы готовы, — подчеркнула она. — Осталось …»`).
+    for (let qi = 1; qi < list.length; qi++) if (list[qi]!.afterIncise && !cues[qi]?.speaker && cues[qi - 1]?.speaker) cues[qi] = { ...cues[qi - 1]!, adjacent: true };
     const kept: Pending[] = [];
     for (let qi = 0; qi < list.length; qi++) {
       const s = list[qi]!;
@@ -189,8 +198,13 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       // Not quotations the copy reports: a mark left open that no cue right next to it confirms,
       // the open middle of a run-on excerpt, headline-style single marks, an excerpt of a linked
       // piece, reversed marks (see `evidence.ts`).
-      if ((s.kind === "unclosed" && !(cued && cue.adjacent)) || (!cued && openLaterPiece(s)) || (!headlineCued && headlineMarks(text, spans, s, system, cued)) || linkedExcerpt(text, s, p.end) || closerOpened(text, s, system)) continue;
-      if (!continuation && !continuesKept(spans, s, (piece) => bySpan.has(piece)) && ((!cued && unannouncedBlock(text, s, p.start, paragraphs[pi - 1]?.end ?? -1)) || !isSpeech(shape, cued && (headlineCued || !headlineCue(tokens, cue)), cue?.adjacent ?? false, namesInQuotes, evidence))) continue;
+      // (A multi-paragraph quotation attributed after its last piece: every piece is speech.)
+      const i = spanIndex.get(s);
+      const endCued = !cued && lex.chainCue && i !== undefined && next[i] !== -1 && closesWithCue(text, spans[chainEnd(next, i)]!, lex);
+      if (endCued) {
+        // Kept as the attributed last piece's words (its speaker is given below).
+      } else if ((s.kind === "unclosed" && !(cued && cue.adjacent)) || (!cued && openLaterPiece(s)) || (!headlineCued && headlineMarks(text, spans, s, system, cued)) || linkedExcerpt(text, s, p.end) || closerOpened(text, s, system)) continue;
+      if (!endCued && !continuation && !continuesKept(spans, s, (piece) => bySpan.has(piece)) && ((!cued && unannouncedBlock(text, s, p.start, paragraphs[pi - 1]?.end ?? -1)) || !isSpeech(shape, cued && (headlineCued || !headlineCue(tokens, cue)), cue?.adjacent ?? false, namesInQuotes, evidence))) continue;
       // A headline's title of a work or name of a thing stays out whatever cues it (`Roe Slams 'Night Desk' Star`).
       if (headlineCued && !(shape.clause && shape.words >= 3) && (shape.workNear || shape.namedBefore || shape.labelAfter || (titleCase && capitalLabelAfter(tokens, marks[qi]!, lex)))) continue;
       if (s.kind === "unclosed" && !cued && !shape.clause) continue;
@@ -208,7 +222,7 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
         cued,
         headline: headlineCued ? (titleCase ? 2 : 1) : 0,
         kind,
-        subject: subject && !excluded(subject.start, subject.end) && !expletive(subject, lex) && !reportedTopic(subject, tokens, lex) ? subject : null,
+        subject: subject && !excluded(subject.start, subject.end) && !expletive(subject, lex) && !reportedTopic(subject, tokens, lex) && !droppedSubjectVerb(subject, lex, memory) ? subject : null,
         fallback: near && !excluded(near.start, near.end) ? near : null,
         // (Where no attribution words sort terms from speech, a fragment with no cue and no
         // topic inside the reporter's sentence is a term, not someone's words.)
@@ -239,6 +253,9 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       }
       const { s, cue, cued, kind, subject, fallback, term, headline: headed } = e.quote!;
       let speaker: Resolved | null = null;
+      // A pronoun before any speaker is known refers to the subject of the paragraph before
+      // (`Le ministre Paul Roux a reçu les syndicats. ¶ « … », a-t-il dit.`): remembered first.
+      if (cue?.speaker?.kind === "pronoun" && !memory.last() && lastSubject?.paragraph === pi - 1 && lastSubject.phrase) memory.resolve(lastSubject.phrase, p.start);
       if (cue?.speaker) speaker = memory.resolve(cue.speaker, p.start);
       if (!speaker && subject) speaker = memory.resolve(subject, p.start);
       const continuation = s.continues !== -1 ? bySpan.get(spans[s.continues]!) : undefined;
@@ -269,10 +286,16 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
   }
 
   // A multi-paragraph quotation has one speaker: the first piece's when it had none.
-  for (const f of found) {
+  // (Back from the last piece, so that a cue after it names every piece before: `« … ¶ « …», a-t-il dit.`)
+  const given = new Set<Found>();
+  for (let n = found.length - 1; n >= 0; n--) {
+    const f = found[n]!;
     if (f.span.continues === -1) continue;
     const first = bySpan.get(spans[f.span.continues]!);
-    if (first && !first.cue?.speaker && f.cue?.speaker && f.speaker) first.speaker = f.speaker;
+    if (first && !first.cue?.speaker && (f.cue?.speaker || given.has(f)) && f.speaker) {
+      first.speaker = f.speaker;
+      given.add(first);
+    }
   }
 
   found.sort(byStart);
@@ -362,6 +385,15 @@ function reportedTopic(subject: SpeakerPhrase, tokens: readonly Token[], lex: Le
   while (k < tokens.length && tokens[k]!.start < subject.end) k++;
   const next = tokens[k];
   return next !== undefined && next.word && next.quote === -1 && lex.reported.has(next.lower);
+}
+
+/**
+ * Is a cue-less sentence's subject one capitalized word no speaker had before, in a language
+ * that drops subjects? There it is most often the sentence's verb (`Pidió más fondos para …
+ * «…»`), not a name.
+ */
+function droppedSubjectVerb(phrase: SpeakerPhrase, lex: Lexicon, memory: SpeakerMemory): boolean {
+  return lex.proDrop && phrase.kind === "person" && !phrase.name.includes(" ") && !memory.knows(phrase.name);
 }
 
 /** Is the phrase an expletive pronoun (`Es gebe „…“`), which speaks for no one? */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CUE_VERBS, FRAMING_PRONOUNS, MANNER_CONJUNCTIONS, NOUN_CUES, REPORTED_SPEECH, SOURCE_FOLLOWS } from "./data/cues.js";
+import { CHAIN_CUE_LANGUAGES, CUE_VERBS, FRAMING_PRONOUNS, INCISE_LANGUAGES, WEAK_SOURCES, MANNER_CONJUNCTIONS, NOUN_CUES, PLACE_SOURCE_PREPOSITIONS, PRO_DROP_LANGUAGES, REPORTED_SPEECH, SOURCE_FOLLOWS, STATEMENT_NOUNS } from "./data/cues.js";
 import { CLAUSE_WORDS, PRONOUNS } from "./data/words.js";
 import { WordFilter } from "./prefilter.js";
 
@@ -26,6 +26,18 @@ export interface Lexicon {
   mannerConjunctions: ReadonlySet<string>;
   /** Cue words that are also nouns (`his comments`, `the state`). */
   nounCues: ReadonlySet<string>;
+  /** Prints the attribution of a split quotation inside its marks (`« …, a-t-il dit, … »`). */
+  incise: boolean;
+  /** Source words that are also prepositions (`pour`, `para`): only at a clause start, before a person or role. */
+  weakSources: ReadonlySet<string>;
+  /** Attributes a multi-paragraph quotation after its last piece (`« … ¶ « …», a-t-il dit.`). */
+  chainCue: boolean;
+  /** Drops subject pronouns: a bare cue verb after a quotation (`«…», añadió.`) is a cue. */
+  proDrop: boolean;
+  /** Place prepositions that name the source of an impersonal cue (`заявили в министерстве`). */
+  placeSources: ReadonlySet<string>;
+  /** Nouns of a statement (`в заявлении МИД`). */
+  statementNouns: ReadonlySet<string>;
   /** Cue verbs and first words of source-follows cues, for a quick test of a paragraph. */
   cueFilter: WordFilter;
 }
@@ -54,6 +66,12 @@ export function lexicon(language: string): Lexicon {
     nounCues: new Set(pick(NOUN_CUES)),
     framingPronouns: new Set(pick(FRAMING_PRONOUNS)),
     mannerConjunctions: new Set(pick(MANNER_CONJUNCTIONS)),
+    incise: INCISE_LANGUAGES.has(language),
+    proDrop: PRO_DROP_LANGUAGES.has(language),
+    chainCue: CHAIN_CUE_LANGUAGES.has(language),
+    weakSources: WEAK_SOURCES,
+    placeSources: new Set(PLACE_SOURCE_PREPOSITIONS[language] ?? []),
+    statementNouns: STATEMENT_NOUNS,
     cueFilter: new WordFilter([...cueVerbs, ...sourceFollows.map((p) => p[0]!), ...pick(MANNER_CONJUNCTIONS)]),
   };
   cache.set(language, lex);

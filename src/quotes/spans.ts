@@ -39,6 +39,8 @@ export interface QuoteSpan {
   kind: SpanKind;
   /** Index (in the returned list) of the piece this one continues, or -1. */
   continues: number;
+  /** The second half of a quotation cut at an attribution incise inside its marks (`incise.ts`). */
+  afterIncise?: boolean;
 }
 
 const WORDY = /[\p{L}\p{N}]/u;

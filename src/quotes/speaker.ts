@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { ABSOLUTE_PREPOSITIONS, CAPITALIZED_NOUNS, COORDINATING_AND, DEPARTMENT_WORDS, DETERMINERS, EXPLETIVE_OPENERS, EXTRAPOSED_CLAUSE_HEADS, EXTRAPOSING_PRONOUNS, EXTRAPOSING_VERBS, FINITE_ENDINGS, GENITIVE_DETERMINERS, INSTITUTIONS, NAME_PARTICLES, NOMINAL_HEADS, OBJECT_DETERMINERS, PARTICIPLE_ENDINGS, POSSESSIVE_PRONOUNS, PROGRESSIVE_AUXILIARIES, PRONOMINAL_DETERMINERS, RELATIVE_WORDS, ROLE_WORDS, SENTENCE_ADVERBS, SKIP_AFTER_CUE, SKIP_BEFORE_CUE, SPEECH_NOUNS, STOP_WORDS, SUBJECT_GERUND_PREPOSITIONS, SUBORDINATORS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
+import { ABSOLUTE_PREPOSITIONS, CAPITALIZED_NOUNS, COMPLEMENT_LINKS, PATRONYMIC_OR_INITIAL, COORDINATING_AND, DEPARTMENT_WORDS, DETERMINERS, EXPLETIVE_OPENERS, EXTRAPOSED_CLAUSE_HEADS, EXTRAPOSING_PRONOUNS, EXTRAPOSING_VERBS, FINITE_ENDINGS, GENITIVE_DETERMINERS, INSTITUTIONS, NAME_PARTICLES, NOMINAL_HEADS, OBJECT_DETERMINERS, PARTICIPLE_ENDINGS, POSSESSIVE_PRONOUNS, PROGRESSIVE_AUXILIARIES, PRONOMINAL_DETERMINERS, RELATIVE_WORDS, ROLE_WORDS, SENTENCE_ADVERBS, SKIP_AFTER_CUE, SKIP_BEFORE_CUE, SPEECH_NOUNS, STOP_WORDS, SUBJECT_GERUND_PREPOSITIONS, SUBORDINATORS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -32,7 +32,10 @@ const MAX_PHRASE = 9;
 
 
 /** Determiners that make a speaker of a common noun (`one questioner`, `the announcer`). */
-const COMMON_NOUN_DETERMINERS = new Set(["a", "an", "the", "one", "another", "der", "die", "das", "ein", "eine", "le", "la", "un", "une", "el"]);
+const COMMON_NOUN_DETERMINERS = new Set([
+  "a", "an", "the", "one", "another", "der", "die", "das", "ein", "eine", "le", "la", "un", "une", "el",
+  "l'", "l\u2019", "les", "los", "las", "il", "lo", "gli", "o", "os", "um", "uma", "una", "het", "een",
+]);
 
 function possessive(t: Token): boolean {
   return /['\u2019]s$/u.test(t.text) || t.text.endsWith("s'") || t.text.endsWith("s\u2019");
@@ -178,6 +181,10 @@ export function collectBackward(tokens: readonly Token[], j: number, text: strin
     if (!usable(t) || !t.word) break;
     if (DETERMINERS.has(t.lower) && !(t.lower === "de" || t.lower === "la" || t.lower === "le")) {
       a--;
+      // A role's or body's complement goes on (`le ministère de l'Intérieur`).
+      const link = tokens[a - 1];
+      const owner = tokens[a - 2];
+      if (usable(link) && link.word && !link.cap && COMPLEMENT_LINKS.has(link.lower) && usable(owner) && (ROLE_WORDS.has(owner.lower) || NOMINAL_HEADS.has(owner.lower)) && j - a < MAX_PHRASE) continue;
       // A genitive after a noun continues its phrase (`der Hauptgeschäftsführer des Verbands`).
       const head = tokens[a - 1];
       if (GENITIVE_DETERMINERS.has(t.lower) && usable(head) && head.word && head.cap && !STOP_WORDS.has(head.lower) && j - a < MAX_PHRASE) continue;
@@ -191,7 +198,7 @@ export function collectBackward(tokens: readonly Token[], j: number, text: strin
       a--;
       continue;
     }
-    if ((t.lower === "of" || t.lower === "for") && a - 2 >= 0 && usable(tokens[a - 2]) && (ROLE_WORDS.has(tokens[a - 2]!.lower) || NOMINAL_HEADS.has(tokens[a - 2]!.lower))) {
+    if ((t.lower === "for" || (COMPLEMENT_LINKS.has(t.lower) && !t.cap)) && a - 2 >= 0 && usable(tokens[a - 2]) && (ROLE_WORDS.has(tokens[a - 2]!.lower) || NOMINAL_HEADS.has(tokens[a - 2]!.lower))) {
       a--;
       continue;
     }
@@ -224,7 +231,14 @@ export function isPreposition(word: string): boolean {
  */
 export function phraseAfter(tokens: readonly Token[], i: number, lex: Lexicon, text: string): SpeakerPhrase | null {
   // Skip a reflexive and adverbs after the verb (`äußerte sich jedoch der Minister`).
-  for (let n = 0; n < 3 && usable(tokens[i]) && tokens[i]!.word && !tokens[i]!.cap && (SKIP_AFTER_CUE.has(tokens[i]!.lower) || SKIP_BEFORE_CUE.has(tokens[i]!.lower)) && !DETERMINERS.has(tokens[i]!.lower); n++) i++;
+  // (And a time word with its article or preposition: `a affirmé mardi la porte-parole`,
+  // `afirmó el jueves la vicepresidenta`, `заявил в понедельник министр`.)
+  for (let n = 0; n < 3 && usable(tokens[i]) && tokens[i]!.word && !tokens[i]!.cap; n++) {
+    const w = tokens[i]!.lower;
+    if (TIME_INTRODUCERS.has(w) && TIME_WORDS.has(tokens[i + 1]?.lower ?? "") && usable(tokens[i + 1])) i += 2;
+    else if ((SKIP_AFTER_CUE.has(w) || SKIP_BEFORE_CUE.has(w) || TIME_WORDS.has(w)) && !DETERMINERS.has(w)) i++;
+    else break;
+  }
   const first = tokens[i];
   if (!usable(first) || !first.word) return null;
   const following = tokens[i + 1];
@@ -274,12 +288,16 @@ export function phraseAfter(tokens: readonly Token[], i: number, lex: Lexicon, t
     let n = g;
     while (n < tokens.length && n - g < 4 && usable(tokens[n]) && tokens[n]!.word && tokens[n]!.cap && !STOP_WORDS.has(tokens[n]!.lower)) n++;
     if (g > e + 1 && n - g >= 2) {
-      const name = describe(tokens, g, n - 1, text);
+      // (A department after an elided article is the complement: `ministro dell'Economia Giancarlo Ferri`.)
+      const from = n - g >= 3 && linkingWord(tokens[g - 1]!) && !PATRONYMIC_OR_INITIAL.test(tokens[g + 1]!.text) ? g + 1 : g;
+      const name = describe(tokens, from, n - 1, text);
       if (name && name.kind === "person") return { ...name, start: phrase.start };
     }
   }
-  // `the chairman of the board, Jane Roe`: a name in apposition after a role.
-  const comma = tokens[e + 1];
+  // `the chairman of the board, Jane Roe`: a name in apposition after a role (and its
+  // complement: `la presidenta del banco, Lucía Ferrer`).
+  const comma = tokens[complementEnd(tokens, e) + 1];
+  if (comma !== tokens[e + 1]) e = complementEnd(tokens, e);
   if (phrase && phrase.kind === "nominal" && usable(comma) && comma.text === ",") {
     let n = e + 2;
     while (n < tokens.length && n - (e + 2) < 5 && usable(tokens[n]) && tokens[n]!.word && (tokens[n]!.cap || NAME_PARTICLES.has(tokens[n]!.lower)) && !STOP_WORDS.has(tokens[n]!.lower)) n++;
@@ -290,6 +308,42 @@ export function phraseAfter(tokens: readonly Token[], i: number, lex: Lexicon, t
     }
   }
   return phrase;
+}
+
+/**
+ * The last token of a role's lower-case complement after token e that ends at a comma (`del
+ * banco`, `du gouvernement`, `de la empresa`), at most four words opened by a linking word
+ * (`data/words.ts` `COMPLEMENT_LINKS`); e itself when there is none.
+ */
+function complementEnd(tokens: readonly Token[], e: number): number {
+  const link = tokens[e + 1];
+  if (!usable(link) || !link.word || !COMPLEMENT_LINKS.has(link.lower) || !ROLE_WORDS.has(tokens[e]!.lower)) return e;
+  let k = e + 2;
+  while (k < tokens.length && k - e <= 5 && usable(tokens[k]) && tokens[k]!.word && !tokens[k]!.cap) k++;
+  return k > e + 2 && tokens[k]?.text === "," ? k - 1 : e;
+}
+
+/** A lower-case linking word or elided article before a complement (`de`, `du`, `l'`, `dell'`). */
+function linkingWord(t: Token): boolean {
+  return t.word && !t.cap && (COMPLEMENT_LINKS.has(t.lower) || /['\u2019]$/u.test(t.text));
+}
+
+/**
+ * Where the person's name starts in the capitalized run `[n, b]` after a role, when the run
+ * opens with the role's complement (`porte-parole du Kremlin Dmitri Peskov`, `пресс-секретарь
+ * Кремля Дмитрий Песков`, `депутат Верховної Ради Іван Петренко`); null when it does not. After
+ * a linking word one word is the complement, with no initial or patronymic after it (`George W.
+ * Bush` keeps its first word); in Cyrillic copy a genitive right after the role, the name its
+ * last two words (three with a patronymic: `Сергей Кужугетович Шойгу`).
+ */
+function nameAfterComplement(tokens: readonly Token[], n: number, b: number): number | null {
+  const word = tokens[n]!;
+  const prev = tokens[n - 1]!;
+  if (!word.cap) return null;
+  if (linkingWord(prev) && !PATRONYMIC_OR_INITIAL.test(tokens[n + 1]!.text) && !PATRONYMIC_OR_INITIAL.test(tokens[n + 2]?.text ?? "")) return n + 1;
+  if (!ROLE_WORDS.has(prev.lower) || !/^\p{Script=Cyrillic}/u.test(word.text)) return null;
+  const keep = PATRONYMIC_OR_INITIAL.test(tokens[b - 1]!.text) ? 3 : 2;
+  return b - n + 1 > keep ? b - keep + 1 : null;
 }
 
 function allCapitals(tokens: readonly Token[], s: number, b: number): boolean {
@@ -345,6 +399,17 @@ export function describe(tokens: readonly Token[], a: number, b: number, text: s
     let d = nameStart;
     while (d <= b && DEPARTMENT_WORDS.has(tokens[d]!.lower) && tokens[d]!.cap) d++;
     if (d > nameStart && b - d >= 1) nameStart = d;
+  }
+  // After a role and its complement, the complement's capitalized head before a full name is not
+  // part of it (`porte-parole du Kremlin Dmitri Peskov`, `пресс-секретарь Кремля Дмитрий Песков`).
+  if (r >= s && hasRole(tokens, s, r)) {
+    const n = nameStart <= b && !tokens[nameStart]!.cap && COMPLEMENT_LINKS.has(tokens[nameStart]!.lower) ? nameStart + 1 : nameStart;
+    if (b - n >= 2) nameStart = nameAfterComplement(tokens, n, b) ?? nameStart;
+  }
+  // One capitalized word after a role's or body's linking word is its complement, not a
+  // person (`le ministère de l'Intérieur`, `le maire de Lyon`).
+  if (r >= s && b === nameStart && b > s && linkingWord(tokens[b - 1]!) && (ROLE_WORDS.has(tokens[s]!.lower) || NOMINAL_HEADS.has(tokens[s]!.lower))) {
+    return { start: tokens[a]!.start, end: last.end, kind: "nominal", name: text.slice(tokens[s]!.start, last.end), head: tokens[s]!.lower, definite };
   }
   // A noun with a genitive owner speaks as a nominal (`der Hauptgeschäftsführer des Verbands`).
   for (let g = s + 1; g < b; g++) {
@@ -591,6 +656,8 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, text: strin
     if (!usable(t) || !t.word || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) break;
     e++;
   }
+  // (A phrase ends in no linking word: `el instructor del ‘caso’` is `el instructor`.)
+  while (e > i + 1 && COMPLEMENT_LINKS.has(tokens[e]!.lower)) e--;
   if (e === i) {
     // A determiner that is a subject on its own, ending the clause (`"…," read one.`).
     const next = tokens[i + 1];

@@ -23,6 +23,8 @@ export interface Token {
 }
 
 const UPPER = /^\p{Lu}/u;
+/** A lower-case vowel or `h` (accented ones too: `l'été`, `l'homme`). */
+const VOWEL = /^[aeiouyhàâäéèêëîïôöùûüœæ]/u;
 const ABBREVIATION = /^(?:\p{L}|mr|mrs|ms|dr|prof|sen|rep|del|gov|gen|lt|col|capt|sgt|adm|maj|rev|hon|amb|atty|st|jr|sr|no|vs|inc|corp|co|ltd|jan|feb|aug|sept?|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|bzw|nr|ca|z\.b|d\.h|etc)\.$/iu;
 
 /**
@@ -100,8 +102,10 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
       if (classes[c] === 1) {
         if (plain && !(c >= 0x61 ? c <= 0x7a : c >= 0x30 && c <= 0x39)) plain = false;
         i++;
-      } else if ((c === 0x27 || c === 0x2019) && i + 1 < hi && UPPER.test(text[i + 1]!) && ELISIONS.has(text.slice(start, i).toLowerCase())) {
-        // An elided article or preposition before a name is a word of its own: `l'` `Insee`.
+      } else if ((c === 0x27 || c === 0x2019) && i + 1 < hi && (UPPER.test(text[i + 1]!) || VOWEL.test(text[i + 1]!)) && ELISIONS.has(text.slice(start, i).toLowerCase())) {
+        // An elided article or preposition before a name is a word of its own: `l'` `Insee`;
+        // so is one before a vowel, the only place French and Italian elide (`l'` `avocat`,
+        // `qu'` `il`; not English `all's`).
         i++;
         break;
       } else if (isJoiner(c) && i + 1 < hi && classes[text.charCodeAt(i + 1)] === 1) {

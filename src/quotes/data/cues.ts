@@ -76,11 +76,17 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
     "écrit", "écrivait", "lancé", "lance", "répondu", "répond", "confié", "confie", "martelé", "martèle", "insisté",
     "insiste", "reconnu", "reconnaît", "reconnait", "dénoncé", "dénonce", "annoncé", "annonce", "raconté", "raconte",
     "commenté", "commente", "rappelé", "rappelle", "jugé", "juge", "noté", "note", "poursuivi", "poursuit", "selon",
-    "disait", "dira", "déclarera", "a-t-il", "a-t-elle", "dit-il", "dit-elle", "explique-t-il", "explique-t-elle",
+    "disait", "dira", "déclarera", "dit-il", "dit-elle", "explique-t-il", "explique-t-elle",
     "ajoute-t-il", "ajoute-t-elle", "estime-t-il", "estime-t-elle", "souligne-t-il", "souligne-t-elle", "assure-t-il",
     "assure-t-elle", "lance-t-il", "lance-t-elle", "confie-t-il", "confie-t-elle", "précise-t-il", "précise-t-elle",
     "indique-t-il", "indique-t-elle", "affirme-t-il", "affirme-t-elle", "raconte-t-il", "raconte-t-elle", "déclare-t-il",
     "déclare-t-elle", "poursuit-il", "poursuit-elle", "martèle-t-il", "martèle-t-elle", "tweeté", "qualifié", "qualifie",
+    "réagi", "réagit", "félicité", "félicite", "déploré", "déplore", "regretté", "regrette", "prévenu", "prévient",
+    "admis", "admet", "ajoutant", "soutenu", "soutient", "réclamé", "réclame", "plaidé", "plaide", "conclu", "conclut",
+    "relevé", "relève", "observé", "observe", "résumé", "résume", "répété", "répète", "fustigé", "fustige",
+    "critiqué", "prévenait", "insistait", "confirmé", "confirme", "démenti", "dément", "rétorqué",
+    "rétorque", "exprimé", "exprime", "interroge", "interrogé", "demandé", "insurge", "insurgé", "exclame", "exclamé",
+    "inquiète", "inquiété", "étonne", "étonné", "déclarent", "affirment", "estiment", "expliquent", "indiquent", "précisent", "soulignent",
   ],
   es: [
     "dijo", "dijeron", "dice", "dicen", "decía", "afirmó", "afirmaron", "afirma", "declaró", "declararon", "declara",
@@ -90,33 +96,50 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
     "escribe", "sostuvo", "sostiene", "manifestó", "manifiesta", "apuntó", "apunta", "comentó", "comenta", "precisó",
     "precisa", "respondió", "responde", "anunció", "anuncia", "denunció", "denuncia", "recordó", "recuerda", "expresó",
     "expresa", "según", "calificó", "califica", "contó", "cuenta", "aseveró", "enfatizó", "enfatiza", "puntualizó",
+    "sostenía", "afirmaba", "aseguraba", "explicaba", "señalaba", "decían", "lamentó", "lamenta", "criticó", "critica",
+    "admitió", "admite", "reiteró", "reitera", "concluyó", "replicó", "aclaró", "aclara", "matizó", "remarcó", "opinó",
+    "opina", "defendió", "defiende", "alertó", "alerta", "prometió", "celebró", "valoró", "valora", "relató", "relata",
+    "agregaron", "señalaron", "indicaron", "anunciaron", "recordaron", "explicaron", "aseguraron",
   ],
   it: [
     "detto", "dice", "disse", "dichiarato", "dichiara", "affermato", "afferma", "spiegato", "spiega", "aggiunto",
     "aggiunge", "sottolineato", "sottolinea", "secondo", "scritto", "scrive", "ribadito", "ribadisce", "avvertito",
     "avverte", "annunciato", "annuncia", "commentato", "commenta", "osservato", "osserva", "precisato", "precisa",
+    "sostiene", "sostenuto", "ammesso", "ammette", "assicurato", "assicura", "rilevato", "rileva", "concluso", "replicato",
+    "replica", "risposto", "risponde", "ricordato", "ricorda", "insistito", "insiste", "denunciato", "denuncia",
+    "evidenziato", "evidenzia", "confermato", "conferma", "dichiarano", "affermano", "spiegano", "dicono",
   ],
   pt: [
     "disse", "disseram", "diz", "dizem", "afirmou", "afirmaram", "afirma", "declarou", "declara", "explicou", "explica",
     "acrescentou", "acrescenta", "segundo", "escreveu", "escreve", "destacou", "destaca", "ressaltou", "ressalta",
     "alertou", "alerta", "garantiu", "garante", "sublinhou", "sublinha", "comentou", "comenta", "avaliou", "avalia",
+    "salientou", "salienta", "reiterou", "admitiu", "admite", "defendeu", "defende", "respondeu", "responde", "concluiu",
+    "lembrou", "lembra", "frisou", "observou", "observa", "declararam", "explicaram", "informou", "informa", "criticou",
+    "anunciou", "anuncia", "reconheceu", "reconhece", "contou", "conta", "assegurou",
   ],
   nl: [
     "zei", "zeiden", "zegt", "zeggen", "verklaarde", "verklaart", "schreef", "schrijft", "benadrukte", "benadrukt",
     "waarschuwde", "waarschuwt", "voegde", "voegt", "aldus", "volgens", "stelde", "stelt", "liet", "laat", "meldde",
+    "vertelde", "vertelt", "reageerde", "reageert", "legde", "legt", "erkende", "erkent", "beloofde", "belooft",
+    "vond", "vindt", "antwoordde", "antwoordt", "noemde", "noemt", "herhaalde", "bevestigde", "bevestigt",
   ],
   pl: [
     "powiedział", "powiedziała", "powiedzieli", "mówi", "mówił", "mówiła", "stwierdził", "stwierdziła", "dodał",
     "dodała", "podkreślił", "podkreśliła", "napisał", "napisała", "według", "oświadczył", "oświadczyła", "zaznaczył",
     "zaznaczyła", "ocenił", "oceniła", "przekonywał", "przekonywała", "wyjaśnił", "wyjaśniła", "ostrzegł", "ostrzegła",
+    "zapowiedział", "zapowiedziała", "przyznał", "przyznała", "zauważył", "zauważyła", "podkreślał", "podkreślała",
+    "odpowiedział", "odpowiedziała", "zapewnił", "zapewniła", "poinformował", "poinformowała", "tłumaczył",
+    "tłumaczyła", "przypomniał", "przypomniała", "dodaje", "podkreśla", "uważa", "twierdzi", "ocenia", "przekonuje",
   ],
   ru: [
     "сказал", "сказала", "сказали", "говорит", "говорят", "говорил", "говорила", "заявил", "заявила", "заявили",
     "заявляет", "отметил", "отметила", "отметили", "отмечает", "добавил", "добавила", "добавили", "подчеркнул",
     "подчеркнула", "подчеркнули", "сообщил", "сообщила", "сообщили", "сообщает", "пояснил", "пояснила", "написал",
     "написала", "написали", "пишет", "признал", "признала", "предупредил", "предупредила", "заверил", "заверила",
-    "рассказал", "рассказала", "рассказали", "считает", "уверен", "уверена", "ответил", "ответила", "по", "словам",
+    "рассказал", "рассказала", "рассказали", "считает", "уверен", "уверена", "ответил", "ответила",
     "утверждает", "утверждал", "настаивает", "назвал", "назвала", "выразил", "выразила", "констатировал", "указал",
+    "говорится", "сообщается", "отмечается", "подчеркивается", "подчёркивается", "считают", "отмечают", "уточнили",
+    "пояснили", "признался", "призналась", "добавляет", "подчеркивает", "подчёркивает", "объяснил", "объяснила",
     "указала", "призвал", "призвала", "уточнил", "уточнила", "напомнил", "напомнила", "цитирует", "передает",
   ],
   uk: [
@@ -124,8 +147,10 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
     "заявляє", "зазначив", "зазначила", "зазначили", "зазначає", "додав", "додала", "додали", "наголосив",
     "наголосила", "наголосили", "наголошує", "повідомив", "повідомила", "повідомили", "повідомляє", "пояснив",
     "пояснила", "написав", "написала", "написали", "пише", "визнав", "визнала", "попередив", "попередила", "запевнив",
-    "запевнила", "розповів", "розповіла", "розповіли", "вважає", "відповів", "відповіла", "словами", "підкреслив",
+    "запевнила", "розповів", "розповіла", "розповіли", "вважає", "відповів", "відповіла", "підкреслив",
     "підкреслила", "назвав", "назвала", "закликав", "закликала", "уточнив", "уточнила", "нагадав", "нагадала",
+    "йдеться", "повідомляється", "зазначається", "наголошується", "вважають", "зазначають", "уточнили", "пояснили",
+    "додає", "наголошує", "переконаний", "переконана", "визнав", "поділився", "поділилася",
   ],
 };
 
@@ -157,14 +182,20 @@ export const SOURCE_FOLLOWS: Readonly<Record<string, readonly string[]>> = {
     "nach den worten", "nach den angaben", "nach eigenen angaben",
   ],
   fr: ["selon", "d'après", "d’après", "aux dires de", "pour"],
-  es: ["según", "de acuerdo con", "a juicio de", "en palabras de"],
-  it: ["secondo", "a detta di"],
-  pt: ["segundo", "de acordo com", "conforme"],
+  es: ["según", "de acuerdo con", "a juicio de", "en palabras de", "para"],
+  it: ["secondo", "a detta di", "per"],
+  pt: ["segundo", "de acordo com", "conforme", "para"],
   nl: ["volgens", "aldus"],
   pl: ["według", "zdaniem"],
   ru: ["по словам", "по мнению", "по данным", "как сообщил", "как сообщила", "как заявил", "как заявила", "цитирует"],
   uk: ["за словами", "на думку", "за даними", "як повідомив", "як повідомила", "як заявив", "як заявила"],
 };
+
+/**
+ * Source-follows words that are also common prepositions (`pour`, `para`, `per`: `Para el
+ * analista X, «…»`): a source only at the start of a clause and before a person or a role.
+ */
+export const WEAK_SOURCES: ReadonlySet<string> = new Set(["pour", "para", "per"]);
 
 /**
  * Pronouns that name the source inside or right after a source-follows cue: `по его словам`,
@@ -251,4 +282,37 @@ export const REPORTED_SPEECH: Readonly<Record<string, readonly string[]>> = {
     "attackierte", "zurückgewiesen", "verteidigte", "begründete", "konstatierte",
   ],
   en: ["statement", "remarks", "comments", "words", "interview", "claim", "claims", "told"],
+  // The noun of `по словам X` / `за словами X` (a source phrase, no verb).
+  ru: ["словам", "говорится", "сообщается"],
+  uk: ["словами", "йдеться", "повідомляється"],
+};
+
+/**
+ * Languages that print the attribution of a split quotation inside one pair of marks
+ * (`« …, a-t-il dit, … »`, `«… —dijo X—, …»`, `«…, — сказал X, — …»`): see `incise.ts`.
+ */
+export const INCISE_LANGUAGES: ReadonlySet<string> = new Set(["fr", "es", "pt", "it", "ca", "pl", "ru", "uk", "be", "bg"]);
+
+/**
+ * Languages whose copy attributes a multi-paragraph quotation after its last piece (`« … ¶ « …»,
+ * a-t-il dit.`), each paragraph reopened with a mark: every piece is then the speaker's. Not
+ * English, where a cue-less opening piece is most often a pasted excerpt (polnear: 11 such
+ * pieces, none annotated as speech).
+ */
+export const CHAIN_CUE_LANGUAGES: ReadonlySet<string> = new Set(["fr", "es", "pt", "it", "ca", "pl", "ru", "uk", "be", "bg"]);
+
+/**
+ * Languages that drop a subject pronoun: a cue verb alone after a quotation (`«…», añadió.`,
+ * `«…», — добавил.`) is a cue whose speaker is the one before.
+ */
+export const PRO_DROP_LANGUAGES: ReadonlySet<string> = new Set(["es", "it", "pt", "ca", "ro", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "ru", "uk", "be"]);
+
+/**
+ * Place prepositions after an impersonal cue verb that name its source (`», — заявили в
+ * министерстве`, `говорится в заявлении МИД`, `заявили у міністерстві`).
+ */
+export const PLACE_SOURCE_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
+  ru: ["в", "во"],
+  uk: ["в", "у"],
+  be: ["у", "ў"],
 };

@@ -95,6 +95,16 @@ export const PARTICIPLE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
  */
 export const FINITE_ENDINGS: Readonly<Record<string, readonly string[]>> = { en: ["ed", "s"] };
 
+/**
+ * Past-tense endings of languages that attribute with a comma and a dash after the closing mark
+ * (`«…», — пошутил актер X`): there a verb of any kind with these endings is a cue.
+ */
+export const DASH_CUE_PAST_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  ru: ["л", "ла", "ли", "лся", "лась", "лись"],
+  uk: ["в", "ла", "ли", "вся", "лася", "лися"],
+  be: ["ў", "ла", "лі"],
+};
+
 /** Prepositions before a gerund whose subject is the clause's subject (`after telling reporters`). */
 export const SUBJECT_GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "before", "while", "when", "by", "in", "since", "without"]);
 
@@ -187,6 +197,8 @@ export const SKIP_BEFORE_CUE: ReadonlySet<string> = new Set([
   "hat", "hatte", "hatten", "haben", "habe", "wird", "würde", "auch", "dann", "noch", "bereits", "schon",
   "wörtlich", "ausdrücklich", "weiter", "zudem", "jedoch", "aber", "nun",
   "a", "avait", "aurait", "ha", "había", "habría", "ha", "также", "тоже", "также", "також", "теж",
+  // Reflexive perfects and auxiliaries (`s'est félicité`, `se mostró`, `ha detto`, `tem dito`).
+  "s'est", "s’est", "s'était", "s’était", "s'", "s’", "est", "était", "se", "hanno", "aveva", "è", "tem", "tinha",
 ]);
 
 /**
@@ -215,6 +227,23 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "portavoz", "presidente", "ministro", "ministra", "director", "directora", "alcalde", "alcaldesa",
   "пресс-секретарь", "президент", "министр", "глава", "представитель", "прессекретар", "речник", "міністр",
   "мэр", "мер", "губернатор", "депутат", "директор", "премьер", "прем'єр", "посол", "генерал", "алькальд",
+  // Feminine and further forms of the languages above, and Italian, Portuguese, Polish, Dutch.
+  "presidenta", "vicepresidente", "vicepresidenta", "secretaria", "secretario", "consejero", "consejera",
+  "gobernador", "gobernadora", "diputado", "diputada", "senador", "senadora", "jefe", "jefa", "líder", "canciller",
+  "fiscal-general", "secrétaire", "député", "députée", "sénateur", "sénatrice", "juge", "procureur", "procureure",
+  "préfet", "préfète", "ambassadeur", "ambassadrice", "vice-président", "vice-présidente", "ministra", "portavoce",
+  "sindaco", "sindaca", "segretario", "segretaria", "direttore", "direttrice", "sottosegretario", "deputato",
+  "deputata", "senatore", "senatrice", "porta-voz", "prefeito", "prefeita", "governadora", "secretário", "secretária",
+  "diretor", "diretora", "deputada", "prezydent", "premier", "rzecznik", "rzeczniczka", "szef", "szefowa",
+  "marszałek", "poseł", "posłanka", "wojewoda", "burmistrz", "prezes", "dyrektor", "wiceminister", "wicepremier",
+  "premierka", "ministra", "woordvoerder", "woordvoerster", "burgemeester", "voorzitter", "directeur", "wethouder",
+  "премьер-министр", "вице-премьер", "председатель", "спикер", "руководитель", "советник", "глава", "экономист",
+  "аналитик", "политолог", "эксперт", "заместитель", "замминистра", "прем'єр-міністр", "речниця", "голова",
+  "очільник", "очільниця", "міністерка", "радник", "радниця", "економіст", "економістка", "експерт", "аналітик",
+  "заступник", "керівник", "керівниця", "спікер", "президентка", "директорка",
+  "economista", "analista", "experto", "experta", "économiste", "analyste", "experte", "esperto", "esperta",
+  "ekonomista", "analityk", "ekspert", "econoom", "deskundige", "avocat", "avocate", "maître", "abogado", "abogada",
+  "avvocato", "avvocata", "advogado", "advogada", "адвокат", "adwokat", "advocaat",
 ]);
 
 /**
@@ -238,6 +267,14 @@ export const NOMINAL_HEADS: ReadonlySet<string> = new Set([
   "porte-parole", "ministère", "gouvernement", "police", "communiqué", "portavoz", "ministerio", "gobierno", "policía",
   "comunicado", "министерство", "правительство", "полиция", "пресс-служба", "міністерство", "уряд", "поліція",
   "пресс-секретарь", "прессекретар", "речник", "штаб", "командование", "командування",
+  "ministero", "governo", "polizia", "comunicato", "ministério", "polícia", "ministerstwo", "rząd", "policja",
+  "komunikat", "ministerie", "regering", "politie", "kabinet", "gemeente", "syndicat", "sindicato", "sindacato",
+  "związek", "vakbond", "entreprise", "empresa", "azienda", "bedrijf", "armée", "ejército", "esercito", "exército",
+  "armia", "leger", "mairie", "ayuntamiento", "comune", "prefeitura", "préfecture", "tribunal", "tribunale", "sąd",
+  "rechtbank", "parquet", "fiscalía", "procura", "prokuratura", "ведомство", "компания", "суд", "прокуратура",
+  "посольство", "мэрия", "администрация", "відомство", "компанія", "пресслужба", "прокуратура", "адміністрація",
+  "офіс", "élysée", "matignon", "источник", "источники", "джерело", "джерела", "źródło", "źródła", "fuente",
+  "fuentes", "fonte", "fontes", "source", "sources", "bron", "bronnen",
 ]);
 
 /**
@@ -397,8 +434,19 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "juni",
   "juli", "oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
   "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-  // Conjunctions that open an inverted attribution (`Как отметил X`, `Jak podkreślił X`).
+  // Conjunctions that open an inverted attribution (`Como dijo X`, `Jak podkreślił X`).
   "como", "come", "jak", "как", "як", "comme", "zoals",
+  // Source words (`Secondo X`, `Według X`): not part of the name after them.
+  "secondo", "segundo", "volgens", "według", "zdaniem",
+  // Prepositions of Romance and Slavic copy (`в заявлении МИД`, `w rozmowie z`).
+  "à", "au", "aux", "nel", "nella", "em", "в", "во", "у", "на", "с", "со", "из", "за", "для",
+  "от", "до", "по", "при", "під", "від", "з", "із", "ze", "dla", "przez",
+  // Sentence adverbs that open a clause with a dropped subject (`Luego añadió: «…»`).
+  "luego", "después", "además", "también", "entonces", "finalmente", "asimismo", "ensuite", "puis", "enfin", "aussi",
+  "ainsi", "poi", "inoltre", "quindi", "infine", "depois", "além", "então", "também", "потом", "затем", "также",
+  "позже", "потім", "далі", "також", "пізніше", "ponadto", "następnie", "później", "potem", "daarna", "ook",
+  "hoy", "ayer", "aujourd'hui", "hier", "oggi", "ieri", "hoje", "ontem", "сегодня", "вчера", "сьогодні", "вчора",
+  "dziś", "dzisiaj", "wczoraj",
 ]);
 
 /** Time words a speaker may be separated from the cue by (`The Kremlin on Monday said`). */
@@ -406,10 +454,20 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
   "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "earlier", "later", "ago",
   "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aujourd'hui", "lunes", "martes",
+  "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy", "lunedì", "martedì", "mercoledì", "giovedì",
+  "venerdì", "sabato", "domenica", "ieri", "oggi", "ontem", "hoje", "segunda-feira", "terça-feira", "quarta-feira",
+  "quinta-feira", "sexta-feira", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу",
+  "воскресенье", "вчера", "сегодня", "понеділок", "вівторок", "середу", "четвер", "п'ятницу", "п’ятницю",
+  "суботу", "неділю", "вчора", "сьогодні", "poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę",
+  "niedzielę", "wczoraj", "dziś",
 ]);
 
 /** Words that introduce a time word (`on Monday`, `last week`, `am Montag`). */
-export const TIME_INTRODUCERS: ReadonlySet<string> = new Set(["on", "last", "this", "next", "early", "late", "am", "im", "on", "that", "the", "earlier", "later"]);
+export const TIME_INTRODUCERS: ReadonlySet<string> = new Set([
+  "on", "last", "this", "next", "early", "late", "am", "im", "on", "that", "the", "earlier", "later",
+  "le", "el", "il", "o", "в", "во", "у", "w", "we", "op",
+]);
 
 /**
  * Capitalized pronouns that open a sentence: after an abbreviation that may end one (`… in the
@@ -419,6 +477,12 @@ export const SENTENCE_PRONOUNS: ReadonlySet<string> = new Set(["He", "She", "The
 
 /** Abbreviations that may end a sentence (`… in the U.S.`), lower case with their dot. */
 export const SENTENCE_END_ABBREVIATIONS: ReadonlySet<string> = new Set(["u.s.", "u.n.", "u.k.", "etc."]);
+
+/**
+ * Languages without articles: a speaker phrase there may be a bare noun phrase (`по словам
+ * источника в правительстве`), read up to the clause's end.
+ */
+export const ARTICLELESS: ReadonlySet<string> = new Set(["ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv"]);
 
 /** Languages with verb-second order, where the subject often follows the cue verb (`Dazu sagte Merkel`). */
 export const VERB_SECOND: ReadonlySet<string> = new Set(["de", "nl", "da", "sv", "no", "nb", "nn", "is", "lb"]);
@@ -433,6 +497,8 @@ export const NAMES_IN_QUOTES: ReadonlySet<string> = new Set(["de", "ru", "uk", "
 export const SKIP_AFTER_CUE: ReadonlySet<string> = new Set([
   "sich", "jedoch", "dazu", "zudem", "nun", "noch", "dann", "daraufhin", "ebenfalls", "weiter", "außerdem", "später",
   "se", "s'", "s’", "себе", "ся", "also", "later", "then", "again", "further", "ihn", "ihm", "ihnen",
+  // Who was spoken to (`сказал журналистам депутат …`).
+  "журналистам", "журналістам", "репортерам", "изданию", "виданню", "агентству", "dziennikarzom",
 ]);
 
 /** Function words a title keeps in lower case (`Reporter ohne Grenzen`, `Law and Order`). */
@@ -451,6 +517,17 @@ export const ELISIONS: ReadonlySet<string> = new Set([
   "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu",
   "dell", "dall", "nell", "sull", "all", "coll", "un", "quest", "quell",
 ]);
+
+/**
+ * Words that open a role's complement before an appositive name (`la presidenta del banco,
+ * Lucía Ferrer`, `la porte-parole du gouvernement, Claire Vasseur`).
+ */
+export const COMPLEMENT_LINKS: ReadonlySet<string> = new Set([
+  "of", "de", "del", "du", "des", "della", "dello", "dei", "degli", "delle", "do", "da", "dos", "das", "di", "van",
+]);
+
+/** A Slavic patronymic (`Семёнович`, `Олександрівна`), or an initial (`W.`): part of a name. */
+export const PATRONYMIC_OR_INITIAL = /(?:вич|вна|ична|ічна|ьич)$|^\p{Lu}\.?$/u;
 
 /**
  * Words of a ministry or department between a role and a name (`Secretary of State Antony
