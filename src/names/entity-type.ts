@@ -20,12 +20,18 @@ export interface TypeEvidence {
   afterRole: number;
   placeCue: number;
   speaker: number;
+  /** Mentions right after an article, a determiner or a number (see Candidate.afterDeterminer). */
+  afterDeterminer: number;
 }
 
 const ROMAN = /^[IVX]+$/u;
 
-/** Type a spelling from its evidence. */
-export function inferType(e: TypeEvidence, lex: Lexicon): EntityType {
+/**
+ * Type a spelling from its evidence. Where every noun is capitalized (`nounsCapitalized`:
+ * German), the shape of a personal name after an article or a number says nothing alone: it
+ * must open with a known given name.
+ */
+export function inferType(e: TypeEvidence, lex: Lexicon, nounsCapitalized = false): EntityType {
   const words = e.words;
   const n = words.length;
   const lower: string[] = [];
@@ -51,7 +57,10 @@ export function inferType(e: TypeEvidence, lex: Lexicon): EntityType {
     content.length >= 2 &&
     content.length <= 5 &&
     lower.every((w, i) => !GENERIC.has(w) && ((classes[i] as number) & (DEMONYM | COMMON)) === 0) &&
-    content.every((w) => !ROMAN.test(w) && (w.length <= 2 ? /^\p{Lu}\.?$/u.test(w) : w !== w.toUpperCase()));
+    content.every((w) => !ROMAN.test(w) && (w.length <= 2 ? /^\p{Lu}\.?$/u.test(w) : w !== w.toUpperCase())) &&
+    // (Where nouns are capitalized, a noun phrase after an article has the same shape: only a
+    // known given name opening it says person then, `der Astronaut … Neil Armstrong`.)
+    (!nounsCapitalized || e.afterDeterminer === 0 || lex.givenNames.has((content[0] ?? "").toLowerCase()));
   if (nameShaped) return "person";
   if (e.placeCue > 0 && content.length <= 3) return "place";
   // An acronym (`WAM`, `NSDC`); a longer word in capitals is a name set in caps (`MOSCOW`).

@@ -5,6 +5,8 @@
  *
  * @module
  */
+import { GIVEN_NAME_GROUPS } from "./data/given-names.js";
+import { GIVEN_NAMES } from "./data/given-names-list.js";
 import { KNOWN_PLACES } from "./data/places.js";
 import {
   COMMON_WORDS,
@@ -12,6 +14,7 @@ import {
   DEMONYMS,
   DEPARTMENT_WORDS,
   MONTHS,
+  NOUN_DETERMINERS,
   ORGANIZATION_WORDS,
   PLACE_CUES,
   PARTICLES_NOT_INSIDE_NAMES,
@@ -43,6 +46,10 @@ export interface Lexicon {
   speechVerbs: ReadonlySet<string>;
   /** Countries, regions and world cities: places when the alias table does not say otherwise. */
   knownPlaces: ReadonlySet<string>;
+  /** Common given names, lower-case: evidence that a capitalized word opens a person's name. */
+  givenNames: ReadonlySet<string>;
+  /** Articles and determiners before a noun phrase (`der`, `einer`, `zum`), lower-case. */
+  determiners: ReadonlySet<string>;
   /** The lowercase words the mention finder reads (the tokenizer keeps only these). */
   keep: ReadonlySet<string>;
 }
@@ -76,7 +83,7 @@ export function buildLexicon(titleWords: readonly string[], particles: readonly 
   };
   const keep = new Set<string>([...lex.particles, ...lex.roles, ...lex.modifiers, ...lex.placeCues, ...lex.speechVerbs]);
   for (const c of lex.connectors) for (const w of c.split(" ")) keep.add(w);
-  return { ...lex, keep, knownPlaces: lower(KNOWN_PLACES) };
+  return { ...lex, keep, knownPlaces: lower(KNOWN_PLACES), givenNames: lower([...GIVEN_NAMES, ...GIVEN_NAME_GROUPS.flat()]), determiners: lower(NOUN_DETERMINERS) };
 }
 
 /** Word classes ({@link classOf}): which of the lexicon's word sets a lowercase word is in. */

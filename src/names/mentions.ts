@@ -130,10 +130,24 @@ function emitSequence(
       (k === to - 1 && k > from && t !== undefined && opensNextSentence(text, t));
     if (!breakHere) continue;
     if (k > pieceStart) {
-      for (const part of splitRoles(tokens, pieceStart, k, lex)) emitPiece(text, tokens, part.from, part.to, part.afterRole, lex, hooks, out);
+      for (const part of splitRoles(tokens, pieceStart, k, lex)) {
+        // (Where every noun is capitalized, nouns before a given name are no part of the name,
+        // `Kollegen Edwin Aldrin`: they are read on their own.)
+        const given = nounsCapitalized ? givenNameAt(tokens, part.from, part.to, lex) : -1;
+        if (given > part.from) {
+          emitPiece(text, tokens, part.from, given, false, lex, hooks, out);
+          emitPiece(text, tokens, given, part.to, part.afterRole, lex, hooks, out);
+        } else emitPiece(text, tokens, part.from, part.to, part.afterRole, lex, hooks, out);
+      }
     }
     pieceStart = k + 1;
   }
+}
+
+/** The first token in [from, to - 1) that is a known given name with a word after it, or -1. */
+function givenNameAt(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
+  for (let k = from; k < to - 1; k++) if (lex.givenNames.has(tokens[k]!.lower)) return k;
+  return -1;
 }
 
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(SENTENCE_OPENING_WORDS);
@@ -250,6 +264,24 @@ function emitPiece(
     speechVerb: after !== undefined && !after.gapBefore && !last.possessive && lex.speechVerbs.has(after.lower),
     initialOnly: to - from === 1 && first.sentenceStart,
   });
+}
+
+/** Most characters read back for the word before a name. */
+const DETERMINER_BACK = 12;
+
+/**
+ * Whether an article, a determiner (`der`, `einer`, `zum`) or a number stands right before `at`
+ * (`die Vereinigten Staaten`, `5 Millionen Euro`): read where nouns are capitalized (stage.ts).
+ */
+export function determinerBefore(text: string, at: number, lex: Lexicon): boolean {
+  let end = at;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  if (end === at) return false;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0x30 && c <= 0x39) return true;
+  let start = end;
+  while (start > 0 && end - start < DETERMINER_BACK && /\p{L}/u.test(text.charAt(start - 1))) start--;
+  return start < end && (start === 0 || !/\p{L}/u.test(text.charAt(start - 1))) && lex.determiners.has(text.slice(start, end).toLowerCase());
 }
 
 /** The number of letters (`\p{L}`) in a word, up to 2. */

@@ -21,7 +21,7 @@ import { inferType, type TypeEvidence } from "./entity-type.js";
 import { nameKeys } from "./key.js";
 import type { Lexicon } from "./lexicon.js";
 import { contentKeys } from "./match.js";
-import { type Candidate, findCandidates } from "./mentions.js";
+import { type Candidate, determinerBefore, findCandidates } from "./mentions.js";
 import { type Rewritable, rewriteBody, selectEdits } from "./rewrite.js";
 import { buildSegments } from "./segments.js";
 import { linkSpeakers } from "./speakers.js";
@@ -122,7 +122,7 @@ export function runNames(
       b = {
         form: { index: order.length, surface, words: c.words, keys: keysOf(surface), alias: null, type: "other", count: 0, first: c.start },
         mentions: [],
-        evidence: { words: c.words, afterRole: 0, placeCue: 0, speaker: 0 },
+        evidence: { words: c.words, afterRole: 0, placeCue: 0, speaker: 0, afterDeterminer: 0 },
         dictionary: null,
       };
       builds.set(surface, b);
@@ -133,11 +133,12 @@ export function runNames(
     b.form.count++;
     if (c.afterRole) b.evidence.afterRole++;
     if (c.placeCue) b.evidence.placeCue++;
+    if (strict && determinerBefore(text, c.start, lex)) b.evidence.afterDeterminer++;
     if (spoken.has(c.start)) b.evidence.speaker++;
     if (c.dictionary !== undefined && !b.dictionary) b.dictionary = recordOf(index, c, records);
   }
   for (const b of order) {
-    const inferred = inferType(b.evidence, lex);
+    const inferred = inferType(b.evidence, lex, strict);
     const lemmas = nameLemmas(b.form.surface);
     if (lemmas.length > 0) b.form.lemmas = lemmas;
     const alias = b.dictionary ?? index.lookup(b.form.surface, inferred, b.form.keys) ?? lemmaLookup(lemmas, index, inferred);

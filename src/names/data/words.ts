@@ -315,3 +315,15 @@ export const SURNAME_FIRST_SURNAMES: readonly string[] = [
   "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Roh",
   "Ha", "Kwak", "Sung", "Chung", "Ban",
 ];
+
+/**
+ * Articles and determiners that open a noun phrase where every noun is capitalized (German): a
+ * capitalized sequence right after one is a noun phrase (`die Vereinigten Staaten`, `der
+ * Nachrichtenagentur Reuters`), not a person's name by its shape alone.
+ */
+export const NOUN_DETERMINERS: readonly string[] = [
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen",
+  "keinem", "keiner", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jedem", "jeden", "alle",
+  "allen", "aller", "seine", "seinen", "seinem", "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unsere",
+  "unseren", "unserem", "unserer", "zum", "zur", "im", "am", "vom", "beim", "ins", "ans", "mehrere", "viele", "einige", "beide",
+];

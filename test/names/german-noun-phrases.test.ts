@@ -1,0 +1,35 @@
+// Sentences made up for these tests.
+import { describe, expect, it } from "vitest";
+import { normalizeArticle } from "../../src/index.js";
+import { inferType } from "../../src/names/entity-type.js";
+import { TEST_DEPS } from "./fixture.js";
+
+const typed = (text: string) => Object.fromEntries(normalizeArticle(text).entities.map((e) => [e.canonical, e.type]));
+
+describe("names where every noun is capitalized (German)", () => {
+  it("start at a known given name after a capitalized noun", () => {
+    const found = typed("Nachrichten\n\nAm Montag sprach der Pilot mit seinem Kollegen Edwin Roth über den Flug, sagte die Sprecherin der Flugschule.");
+    expect(found["Edwin Roth"]).toBe("person");
+    expect(Object.keys(found)).not.toContain("Kollegen Edwin Roth");
+  });
+
+  it("are no person after an article or a number, unless a known given name opens them", () => {
+    const found = typed("Nachrichten\n\nDie Vereinigten Staaten zahlen 5 Millionen Euro an die Stadt, sagte Anna Roth am Montag in Berlin.");
+    expect(found["Vereinigten Staaten"]).not.toBe("person");
+    expect(found["Millionen Euro"]).not.toBe("person");
+    expect(found["Anna Roth"]).toBe("person");
+  });
+
+  it("stay people by their shape when nothing says noun phrase, known given name or not", () => {
+    expect(typed("Nachrichten\n\nAm Montag traf Barnabas Quell in Wien ein, wie seine Sprecherin mitteilte.")["Barnabas Quell"]).toBe("person");
+  });
+});
+
+describe("inferType with nouns capitalized", () => {
+  const type = (words: string[], afterDeterminer: number) => inferType({ words, afterRole: 0, placeCue: 0, speaker: 0, afterDeterminer }, TEST_DEPS.lexicon, true);
+  it("wants a known given name first after an article", () => {
+    expect(type(["Internationalen", "Raumstation"], 1)).toBe("other");
+    expect(type(["Angela", "Roth"], 1)).toBe("person");
+    expect(type(["Internationalen", "Raumstation"], 0)).toBe("person");
+  });
+});
