@@ -20,18 +20,20 @@ export interface TypeEvidence {
   afterRole: number;
   placeCue: number;
   speaker: number;
-  /** Mentions right after an article, a determiner or a number (see Candidate.afterDeterminer). */
+  /** Mentions right after an article, a determiner or a number, where the language's list says so (`data/words.ts` NOUN_DETERMINERS). */
   afterDeterminer: number;
+  /** All the mentions of the spelling. */
+  mentions: number;
 }
 
 const ROMAN = /^[IVX]+$/u;
 
 /**
- * Type a spelling from its evidence. Where every noun is capitalized (`nounsCapitalized`:
- * German), the shape of a personal name after an article or a number says nothing alone: it
- * must open with a known given name.
+ * Type a spelling from its evidence. The shape of a personal name whose every mention stands
+ * after an article, a determiner or a number (see {@link TypeEvidence.afterDeterminer}) says
+ * nothing alone: it must open with a known given name then.
  */
-export function inferType(e: TypeEvidence, lex: Lexicon, nounsCapitalized = false): EntityType {
+export function inferType(e: TypeEvidence, lex: Lexicon): EntityType {
   const words = e.words;
   const n = words.length;
   const lower: string[] = [];
@@ -58,9 +60,10 @@ export function inferType(e: TypeEvidence, lex: Lexicon, nounsCapitalized = fals
     content.length <= 5 &&
     lower.every((w, i) => !GENERIC.has(w) && ((classes[i] as number) & (DEMONYM | COMMON)) === 0) &&
     content.every((w) => !ROMAN.test(w) && (w.length <= 2 ? /^\p{Lu}\.?$/u.test(w) : w !== w.toUpperCase())) &&
-    // (Where nouns are capitalized, a noun phrase after an article has the same shape: only a
-    // known given name opening it says person then, `der Astronaut … Neil Armstrong`.)
-    (!nounsCapitalized || e.afterDeterminer === 0 || lex.givenNames.has((content[0] ?? "").toLowerCase()));
+    // (A noun phrase after an article has the same shape: when every mention stands after one,
+    // only a known given name opening it says person, `the Jane Roe case`, not `the Golden
+    // State Warriors`.)
+    (e.afterDeterminer < e.mentions || lex.givenNames.has((content[0] ?? "").toLowerCase()));
   if (nameShaped) return "person";
   if (e.placeCue > 0 && content.length <= 3) return "place";
   // An acronym (`WAM`, `NSDC`); a longer word in capitals is a name set in caps (`MOSCOW`).

@@ -48,8 +48,8 @@ export interface Lexicon {
   knownPlaces: ReadonlySet<string>;
   /** Common given names, lower-case: evidence that a capitalized word opens a person's name. */
   givenNames: ReadonlySet<string>;
-  /** Articles and determiners before a noun phrase (`der`, `einer`, `zum`), lower-case. */
-  determiners: ReadonlySet<string>;
+  /** Per language, the articles and determiners before a noun phrase (`der`, `einer`, `the`), lower-case. */
+  determiners: ReadonlyMap<string, ReadonlySet<string>>;
   /** The lowercase words the mention finder reads (the tokenizer keeps only these). */
   keep: ReadonlySet<string>;
 }
@@ -83,7 +83,7 @@ export function buildLexicon(titleWords: readonly string[], particles: readonly 
   };
   const keep = new Set<string>([...lex.particles, ...lex.roles, ...lex.modifiers, ...lex.placeCues, ...lex.speechVerbs]);
   for (const c of lex.connectors) for (const w of c.split(" ")) keep.add(w);
-  return { ...lex, keep, knownPlaces: lower(KNOWN_PLACES), givenNames: lower([...GIVEN_NAMES, ...GIVEN_NAME_GROUPS.flat()]), determiners: lower(NOUN_DETERMINERS) };
+  return { ...lex, keep, knownPlaces: lower(KNOWN_PLACES), givenNames: lower([...GIVEN_NAMES, ...GIVEN_NAME_GROUPS.flat()]), determiners: new Map(Object.entries(NOUN_DETERMINERS).map(([code, words]) => [code, lower(words)])) };
 }
 
 /** Word classes ({@link classOf}): which of the lexicon's word sets a lowercase word is in. */

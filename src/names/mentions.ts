@@ -271,9 +271,9 @@ const DETERMINER_BACK = 12;
 
 /**
  * Whether an article, a determiner (`der`, `einer`, `zum`) or a number stands right before `at`
- * (`die Vereinigten Staaten`, `5 Millionen Euro`): read where nouns are capitalized (stage.ts).
+ * (`die Vereinigten Staaten`, `5 Millionen Euro`, `the Golden State Warriors`).
  */
-export function determinerBefore(text: string, at: number, lex: Lexicon): boolean {
+export function determinerBefore(text: string, at: number, determiners: ReadonlySet<string>): boolean {
   let end = at;
   while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
   if (end === at) return false;
@@ -281,7 +281,7 @@ export function determinerBefore(text: string, at: number, lex: Lexicon): boolea
   if (c >= 0x30 && c <= 0x39) return true;
   let start = end;
   while (start > 0 && end - start < DETERMINER_BACK && /\p{L}/u.test(text.charAt(start - 1))) start--;
-  return start < end && (start === 0 || !/\p{L}/u.test(text.charAt(start - 1))) && lex.determiners.has(text.slice(start, end).toLowerCase());
+  return start < end && (start === 0 || !/\p{L}/u.test(text.charAt(start - 1))) && determiners.has(text.slice(start, end).toLowerCase());
 }
 
 /** The number of letters (`\p{L}`) in a word, up to 2. */

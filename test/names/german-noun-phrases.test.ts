@@ -25,8 +25,21 @@ describe("names where every noun is capitalized (German)", () => {
   });
 });
 
-describe("inferType with nouns capitalized", () => {
-  const type = (words: string[], afterDeterminer: number) => inferType({ words, afterRole: 0, placeCue: 0, speaker: 0, afterDeterminer }, TEST_DEPS.lexicon, true);
+describe("names after an article in English", () => {
+  it("are no person by their shape alone when every mention follows one", () => {
+    const found = typed("News\n\nFans of the Harbour City Gulls cheered on Sunday, and the Jane Roe campaign said it was pleased.");
+    expect(found["Harbour City Gulls"]).not.toBe("person");
+    expect(found["Jane Roe"]).toBe("person");
+  });
+
+  it("stay people when a mention stands free", () => {
+    const found = typed("News\n\nThe Tobin Quarles era is over. Tobin Quarles left the club on Monday.");
+    expect(found["Tobin Quarles"]).toBe("person");
+  });
+});
+
+describe("inferType after an article", () => {
+  const type = (words: string[], afterDeterminer: number) => inferType({ words, afterRole: 0, placeCue: 0, speaker: 0, afterDeterminer, mentions: 1 }, TEST_DEPS.lexicon);
   it("wants a known given name first after an article", () => {
     expect(type(["Internationalen", "Raumstation"], 1)).toBe("other");
     expect(type(["Angela", "Roth"], 1)).toBe("person");

@@ -779,4 +779,6 @@ export const GIVEN_NAMES: readonly string[] = [
   "Nafissatou", "Mariétou", "Ndèye", "Seynabou", "Sokhna", "Rokhaya", "Aminatou", "Hawa", "Kadidia", "Salamata",
   "Djeneba", "Djénéba", "Assétou", "Korotoumou", "Aïcha", "Khadidja", "Fadimata", "Zeinabou", "Nafi", "Maïmouna",
   "Maimouna",
+  // Given names of people long in the news, rarer as names otherwise
+  "Barack", "Mitt", "Jeb", "Evo", "Keir", "Newt", "Beto", "Jacinda", "Muammar", "Nayib", "Ramzan",
 ];

@@ -317,13 +317,18 @@ export const SURNAME_FIRST_SURNAMES: readonly string[] = [
 ];
 
 /**
- * Articles and determiners that open a noun phrase where every noun is capitalized (German): a
- * capitalized sequence right after one is a noun phrase (`die Vereinigten Staaten`, `der
- * Nachrichtenagentur Reuters`), not a person's name by its shape alone.
+ * Articles, determiners and possessives that open a noun phrase, per language: a capitalized
+ * sequence right after one is typed a person by its shape only when a known given name opens it
+ * (`die Vereinigten Staaten`, `the Golden State Warriors`; but `the Jane Roe case`). Only for
+ * languages where a name seldom follows one (not Italian, which puts `la` before a surname, nor
+ * the Romance preposition `a`).
  */
-export const NOUN_DETERMINERS: readonly string[] = [
-  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen",
-  "keinem", "keiner", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jedem", "jeden", "alle",
-  "allen", "aller", "seine", "seinen", "seinem", "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unsere",
-  "unseren", "unserem", "unserer", "zum", "zur", "im", "am", "vom", "beim", "ins", "ans", "mehrere", "viele", "einige", "beide",
-];
+export const NOUN_DETERMINERS: Readonly<Record<string, readonly string[]>> = {
+  de: [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen",
+    "keinem", "keiner", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jedem", "jeden", "alle",
+    "allen", "aller", "seine", "seinen", "seinem", "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unsere",
+    "unseren", "unserem", "unserer", "zum", "zur", "im", "am", "vom", "beim", "ins", "ans", "mehrere", "viele", "einige", "beide",
+  ],
+  en: ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "every", "each", "no"],
+};
