@@ -279,9 +279,18 @@ export function determinerBefore(text: string, at: number, determiners: Readonly
   if (end === at) return false;
   const c = text.charCodeAt(end - 1);
   if (c >= 0x30 && c <= 0x39) return true;
+  // (Determiners are written in ASCII letters: a word with another letter is none.)
   let start = end;
-  while (start > 0 && end - start < DETERMINER_BACK && /\p{L}/u.test(text.charAt(start - 1))) start--;
-  return start < end && (start === 0 || !/\p{L}/u.test(text.charAt(start - 1))) && determiners.has(text.slice(start, end).toLowerCase());
+  while (start > 0 && end - start < DETERMINER_BACK && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === end) return false;
+  const b = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+  if (isAsciiLetter(b) || (b >= 0xc0 && /\p{L}/u.test(text.charAt(start - 1)))) return false;
+  return determiners.has(text.slice(start, end).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a;
 }
 
 /** The number of letters (`\p{L}`) in a word, up to 2. */
