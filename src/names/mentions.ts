@@ -55,7 +55,10 @@ export function findCandidates(
   tokenized: Tokenized,
   lex: Lexicon,
   hooks: FinderHooks,
-  /** The text's language capitalizes its nouns (German): a capitalized word before a month is no name. */
+  /**
+   * The text's language capitalizes its nouns (German): a full month after a capitalized word
+   * is no surname, and nouns before a known given name are no part of the name.
+   */
   nounsCapitalized = false,
 ): Candidate[] {
   const { tokens, lowercase: lowercaseWords } = tokenized;
