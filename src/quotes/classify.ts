@@ -7,7 +7,7 @@
  */
 import { NAMING_VERBS } from "./data/cues.js";
 import { AUTHOR_WORDS, CONVERSATIONS, LABEL_HEADS, MEDIUM_BEFORE, UTTERANCE_NOUNS, WORK_WORDS } from "./data/attribution.js";
-import { APPROXIMATING_SO, CHARACTERIZING, LABELS, NAMES_IN_QUOTES, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORD_NOUNS } from "./data/words.js";
+import { APPROXIMATING_SO, CHARACTERIZING, DESCRIBING_ARTICLES, LABELS, NAMES_IN_QUOTES, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORD_NOUNS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -53,6 +53,10 @@ export interface QuoteShape {
   address: boolean;
   /** Right after `als`/`von`/`as` (`bezeichnete es als „…“`): what someone calls a thing. */
   characterized: boolean;
+  /** An indefinite or negative article right before it or as its first word (`eine „Farce“`, `„ein Trainer mit Herz“`): a description, not a name (German). */
+  described?: boolean;
+  /** Joined by a hyphen to the word after it (`„Ampel“-Koalition`): the first part of a compound. */
+  compound?: boolean;
   /** Ends its sentence: a sentence end inside before the closing mark, or right after it. */
   closesSentence: boolean;
   /** A word of a work within a few words before or right after it (`the documentary "…"`, `"…" host`). */
@@ -185,10 +189,14 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
   let capitals = 0;
   let lowerContent = 0;
   let upper = false;
+  let firstWord: Token | undefined;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
-    if (words === 0) upper = t.cap;
+    if (words === 0) {
+      upper = t.cap;
+      firstWord = t;
+    }
     words++;
     if (lex.clauseWords.has(t.lower)) clause = true;
     if (t.cap || /^\d/u.test(t.text)) capitals++;
@@ -259,6 +267,8 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
     colonEnd: tokens[to - 1]?.text === ":",
     address,
     characterized: prevWord !== undefined && CHARACTERIZING.has(prevWord.lower),
+    compound: next !== undefined && next.start === tokens[close]!.end && /^[-\u2010\u2011]/u.test(next.text),
+    described: (prevWord !== undefined && DESCRIBING_ARTICLES.has(prevWord.lower)) || (firstWord !== undefined && !firstWord.cap && words >= 2 && DESCRIBING_ARTICLES.has(firstWord.lower)),
     closesSentence: closesSentence(tokens, to, close),
     workNear: workNear(tokens, open, close, lex.language),
     authored: authored(tokens, to, close, lex.language),
@@ -328,8 +338,13 @@ export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, na
   }
   // A label's text (`Motto: „…“`) and a web address (`„news.bbc.co.uk“`) name things there.
   if (shape.labelled || shape.address) return false;
+  // The first part of a hyphenated compound (`die „Ampel“-Koalition`) names a thing.
+  if (shape.compound) return false;
   // What a speaker calls something is speech (`er bezeichnete es als „Unsensibilität“`).
   if (shape.characterized && !shape.namedBefore && cued && !shape.titleCase) return true;
+  // A description with an indefinite article (`nannte den Plan eine „Farce“`) is no name: with
+  // a cue it is speech, its one noun capitalized or not (two capitalized words stay a name).
+  if (shape.described && !shape.namedBefore && !shape.labelAfter && cued && !(shape.words >= 2 && shape.allCapitalized)) return true;
   // A short run of capitalized words is a name there (`„Berliner Zeitung“`, `„Ärzte ohne
   // Grenzen“`), cue or not.
   if (!sentence && shape.words <= 4 && shape.allCapitalized) return false;

@@ -619,6 +619,17 @@ export function findCue(tokens: readonly Token[], open: number, close: number, l
   return fallback;
 }
 
+/** Does a word other than a determiner come before the name in the phrase (`der Präsident George Bush`)? */
+function titledName(phrase: SpeakerPhrase, text: string): boolean {
+  const written = text.slice(phrase.start, phrase.end);
+  const at = written.lastIndexOf(phrase.name);
+  if (at <= 0) return false;
+  return written
+    .slice(0, at)
+    .split(/\s+/u)
+    .some((w) => w !== "" && !DETERMINERS.has(w.toLowerCase()));
+}
+
 /**
  * The subject of a cue verb in a verb-second language: the phrase before the verb when it opens
  * the clause or is a full name (`Merkel sagte`); else the phrase after the verb (`Dazu sagte sie`,
@@ -652,7 +663,9 @@ function verbSecondSubject(tokens: readonly Token[], k: number, lex: Lexicon, te
   // adverb (`Ähnlich äußerte sich der Präsident George Bush`).
   const next = tokens[k + 1]?.lower ?? "";
   const fronted = next === "sich" || (DETERMINERS.has(next) && !OBJECT_DETERMINERS.has(next));
-  if (fronted && before && after && !before.name.includes(" ") && after.kind === "person" && after.name.includes(" ") && before.kind !== "pronoun") return after;
+  // (Only a name with a title or role before it: in `Brandt nannte die Antwort Hellmanns …` the
+  // phrase after the verb is a capitalized object.)
+  if (fronted && before && after && !before.name.includes(" ") && after.kind === "person" && after.name.includes(" ") && before.kind !== "pronoun" && titledName(after, text)) return after;
   // A full name right after a verb that takes no person object (`Der Zeitung sagte Jana Roth`).
   if (after && after.kind === "person" && after.name.includes(" ") && after.start === tokens[k + 1]?.start && NO_PERSON_OBJECT_VERBS.has(tokens[k]!.lower) && !(before?.kind === "person" && before.name.includes(" "))) return after;
   // An object fronted before the verb (`Die Pläne bezeichnete er als „…“`).
@@ -674,7 +687,7 @@ function verbSecondSubject(tokens: readonly Token[], k: number, lex: Lexicon, te
 }
 
 function isEvidence(t: Token, lex: Lexicon): boolean {
-  return t.word && t.quote === -1 && (lex.cueVerbs.has(t.lower) || lex.reported.has(t.lower));
+  return t.word && t.quote === -1 && (lex.cueVerbs.has(t.lower) || lex.reported.has(t.lower) || lex.speechEvidence.has(t.lower));
 }
 
 /**
@@ -685,13 +698,28 @@ export function speechEvidence(tokens: readonly Token[], open: number, close: nu
   for (let k = open - 1; k >= 0 && open - k <= BEFORE; k--) {
     const t = tokens[k]!;
     if (t.quote === -1 && SENTENCE_END.test(t.text)) break;
-    if (isEvidence(t, lex)) return true;
+    if (isEvidence(t, lex) || sourceEvidence(tokens, k, lex)) return true;
   }
   if (close === -1) return false;
   for (let k = close + 1; k < tokens.length && k - close <= AFTER; k++) {
     const t = tokens[k]!;
     if (t.quote === -1 && SENTENCE_END.test(t.text)) break;
-    if (isEvidence(t, lex)) return true;
+    if (isEvidence(t, lex) || sourceEvidence(tokens, k, lex)) return true;
   }
   return false;
+}
+
+/**
+ * A source phrase at token k before a name, a determiner or a quotation (`laut der Polizei`,
+ * `nach Angaben des Verbands`, `Laut „Heimatblatt“`); not the adjective of `laut geworden`.
+ */
+function sourceEvidence(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  if (!t.word || t.quote !== -1 || !lex.sourceFirstWords.has(t.lower)) return false;
+  const n = sourceAt(tokens, k, lex);
+  if (n === 0) return false;
+  const next = tokens[k + n];
+  if (!next) return false;
+  if (next.quote !== -1) return true;
+  return next.word && (next.cap || DETERMINERS.has(next.lower));
 }

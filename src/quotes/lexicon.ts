@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CHAIN_CUE_LANGUAGES, CUE_VERBS, FRAMING_PRONOUNS, INCISE_LANGUAGES, WEAK_SOURCES, MANNER_CONJUNCTIONS, NOUN_CUES, PLACE_SOURCE_PREPOSITIONS, PRO_DROP_LANGUAGES, REPORTED_SPEECH, SOURCE_FOLLOWS, STATEMENT_NOUNS } from "./data/cues.js";
+import { CHAIN_CUE_LANGUAGES, CUE_VERBS, FRAMING_PRONOUNS, INCISE_LANGUAGES, WEAK_SOURCES, MANNER_CONJUNCTIONS, NOUN_CUES, PLACE_SOURCE_PREPOSITIONS, PRO_DROP_LANGUAGES, REPORTED_SPEECH, SOURCE_FOLLOWS, SPEECH_EVIDENCE, STATEMENT_NOUNS } from "./data/cues.js";
 import { CLAUSE_WORDS, PRONOUNS } from "./data/words.js";
 import { WordFilter } from "./prefilter.js";
 
@@ -20,6 +20,8 @@ export interface Lexicon {
   clauseWords: ReadonlySet<string>;
   /** Words that mark reported speech without a cue verb (Konjunktiv, nouns of saying). */
   reported: ReadonlySet<string>;
+  /** Words that attribute a short quotation in its sentence without being a cue (`warf … vor`, `die Rede`). */
+  speechEvidence: ReadonlySet<string>;
   /** Pronouns naming the source in or after a source-follows cue (`по его словам`, `selon lui`). */
   framingPronouns: ReadonlySet<string>;
   /** Conjunctions that open an inverted attribution with any cue verb (`Как отметил X`). */
@@ -63,6 +65,7 @@ export function lexicon(language: string): Lexicon {
     groupPronouns: new Set(langs.flatMap((l) => PRONOUNS[l]?.group ?? [])),
     clauseWords: new Set(pick(CLAUSE_WORDS)),
     reported: new Set(pick(REPORTED_SPEECH)),
+    speechEvidence: new Set(pick(SPEECH_EVIDENCE)),
     nounCues: new Set(pick(NOUN_CUES)),
     framingPronouns: new Set(pick(FRAMING_PRONOUNS)),
     mannerConjunctions: new Set(pick(MANNER_CONJUNCTIONS)),

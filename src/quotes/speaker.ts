@@ -127,8 +127,12 @@ function appositive(tokens: readonly Token[], comma: number, lex: Lexicon, text:
   // `the party's leader, Jane Roe, said`: the appositive itself is the name.
   if (inner && inner.kind === "person" && inner.start === tokens[k + 1]!.start) return inner;
   const first = tokens[k + 1]!;
-  if (!(DETERMINERS.has(first.lower) || !first.cap || /^\d/u.test(first.text))) return null;
+  // (A capitalized role opens one where every noun is capitalized: `Karl Weber, Präsident der
+  // Universität, begrüßte …`; the phrase before it then has to be a person.)
+  const role = first.cap && (ROLE_WORDS.has(first.lower) || NOMINAL_HEADS.has(first.lower));
+  if (!(DETERMINERS.has(first.lower) || !first.cap || /^\d/u.test(first.text) || role)) return null;
   const outer = collectBackward(tokens, k - 1, text);
+  if (role && !DETERMINERS.has(first.lower) && outer?.kind !== "person") return null;
   if (outer && outer.kind !== "pronoun" && outer.kind !== "group-pronoun") return outer;
   // `he, once again, pledged`: an adverbial aside after a pronoun.
   const before = tokens[k - 1];

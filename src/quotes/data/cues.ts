@@ -68,6 +68,11 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
     "hinzufügte", "hinzufügten", "mitteilte", "mitteilten", "einräumte", "einräumten", "ankündigte", "ankündigten",
     "zurückwies", "zurückwiesen", "bekanntgab", "bekanntgaben", "klarstellte", "feststellte", "hervorhob", "darlegte",
     "aufforderte", "aufforderten", "aufrief", "anmerkte", "vorwarf", "ausführte", "zugab", "hinwies",
+    // Verbs of accusing, assuring, recommending, hailing, chanting (`warf dem Rat „Willkür“ vor`,
+    // `sicherte ihm „rasche Hilfe“ zu`, `feierte die Wahl als „…“`).
+    "warf", "warfen", "sicherte", "sicherten", "empfiehlt", "empfahl", "empfahlen", "feierte", "feierten", "begrüßte",
+    "begrüßten", "rechtfertigte", "rechtfertigten", "skandierte", "skandierten", "prangerte", "prangerten",
+    "attestierte", "attestierten", "bescheinigte", "beschuldigte", "beschuldigten", "beteuerte",
   ],
   fr: [
     "dit", "déclaré", "déclare", "déclarait", "affirmé", "affirme", "affirmait", "expliqué", "explique", "expliquait",
@@ -179,7 +184,8 @@ export const SOURCE_FOLLOWS: Readonly<Record<string, readonly string[]>> = {
   de: [
     "laut", "zufolge", "nach angaben", "nach worten", "so", "nach auffassung", "nach ansicht", "nach meinung",
     "nach aussagen", "nach aussage", "nach einschätzung", "nach darstellung", "nach überzeugung", "nach informationen",
-    "nach den worten", "nach den angaben", "nach eigenen angaben",
+    "nach den worten", "nach den angaben", "nach eigenen angaben", "nach darstellungen", "nach der darstellung",
+    "nach der ankündigung", "nach ansicht von", "nach auffassung von",
   ],
   fr: ["selon", "d'après", "d’après", "aux dires de", "pour"],
   es: ["según", "de acuerdo con", "a juicio de", "en palabras de", "para"],
@@ -270,6 +276,26 @@ function verb(base: string): string[] {
 }
 
 /**
+ * Words that attribute a short quotation in its sentence without being a cue of their own
+ * (read only as evidence that the words in marks are someone's, where the copy also puts names
+ * in marks): forms of verbs of accusing, assuring, chanting whose past forms are in
+ * `CUE_VERBS` (`wirft dem Rat „Willkür“ vor`, `wird „rasche Hilfe“ zugesichert`), nouns of a
+ * statement or a view (`war von einem „Neuanfang“ die Rede`), verbs of rating (`eingestuft`).
+ * (A source phrase of `SOURCE_FOLLOWS` before a name, a determiner or a quotation, `laut der
+ * Polizei`, is evidence as well.) Unlike `REPORTED_SPEECH`, a noun phrase before them stays a
+ * speaker.
+ */
+export const SPEECH_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
+  de: [
+    "wirft", "werfen", "vorgeworfen", "vorwerfen", "sichert", "zugesichert", "empfohlen", "gesprochen", "begrüßt",
+    "skandiert", "prangert", "angeprangert", "attestiert", "bescheinigt", "rieten", "rät", "versprechen", "beteuert",
+    "rede", "feststellung", "ankündigung", "darstellung", "darstellungen", "ansicht", "auffassung", "stellungnahme",
+    "erklärung", "mitteilung", "pressemitteilung", "vorwurf", "vorwürfe", "äußerung", "äußerungen", "wortlaut",
+    "eingestuft", "rechnen",
+  ],
+}
+
+/**
  * Words that mark reported speech in a sentence without a cue verb: German Konjunktiv I and II
  * forms (`Der Airbus sei erst „weit hinter der Aufsetzzone“ gelandet`), nouns of saying.
  */
@@ -279,7 +305,8 @@ export const REPORTED_SPEECH: Readonly<Record<string, readonly string[]>> = {
     "stehe", "gehe", "komme", "bestehe", "trage", "lebe", "fehle", "bleibe", "wisse", "brauche", "führe", "weise",
     "rechtfertige", "richte", "existiere", "bestehe", "worten", "meinung", "angaben", "aussage", "zufolge", "nannte",
     "nennt", "bezeichnete", "bezeichnet", "würdigte", "sprach", "beschrieben", "beschrieb", "warb", "riet", "rief",
-    "attackierte", "zurückgewiesen", "verteidigte", "begründete", "konstatierte",
+    "attackierte", "zurückgewiesen", "verteidigte", "begründete", "konstatierte", "zeige", "halte", "sehe", "gelte",
+    "mache", "verfolge", "unterstütze",
   ],
   en: ["statement", "remarks", "comments", "words", "interview", "claim", "claims", "told"],
   // The noun of `по словам X` / `за словами X` (a source phrase, no verb).

@@ -348,6 +348,16 @@ export const NAMING_HEADS: readonly string[] = [
 export const CHARACTERIZING: ReadonlySet<string> = new Set(["als", "von", "as"]);
 
 /**
+ * Indefinite and negative articles of the languages that put names in marks (German): right
+ * before a quotation or as its first word (`nannte den Plan eine „Farce“`, `war „ein Trainer
+ * mit Herz“`), they make it a description of something, not the name of one: with a cue it is
+ * someone's words even when its one noun is capitalized (two capitalized words stay a name).
+ */
+export const DESCRIBING_ARTICLES: ReadonlySet<string> = new Set([
+  "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+]);
+
+/**
  * Expletive pronouns per language (`In der Erklärung heißt es: „…“`): no speaker; the source is
  * the noun phrase of the clause's prepositional phrase.
  */
@@ -417,7 +427,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "und", "aber", "oder", "als", "wenn", "weil", "nach", "vor", "mit", "bei", "beim", "für", "von", "vom", "zu", "zum",
   "zur", "im", "am", "an", "auf", "über", "unter", "dazu", "daher", "doch", "auch", "laut", "trotz", "während", "seit",
   "dass", "daß", "ob", "gegenüber", "heute", "gestern", "nun", "jetzt", "zudem", "außerdem", "damit", "denn",
-  "weiter", "dabei", "daraufhin", "hier", "dort", "demgegenüber", "allerdings", "dann", "später", "zuvor",
+  "weiter", "dies", "dabei", "daraufhin", "hier", "dort", "demgegenüber", "allerdings", "dann", "später", "zuvor",
   "bereits", "schon", "noch", "deshalb", "darum", "trotzdem", "dennoch", "zuletzt", "zunächst", "anschließend",
   "außerdem", "ebenso", "ebenfalls", "insbesondere", "vor", "seitdem", "inzwischen", "unterdessen", "wörtlich",
   "besonders", "offenbar", "bisher", "demnach", "somit", "jedenfalls", "erst", "vielmehr", "tatsächlich", "gleichzeitig",
