@@ -135,7 +135,7 @@ function emitSequence(
     if (k > pieceStart) {
       for (const part of splitRoles(tokens, pieceStart, k, lex)) {
         // (Where every noun is capitalized, nouns before a given name are no part of the name,
-        // `Kollegen Edwin Aldrin`: they are read on their own.)
+        // `Kollegin Maria Roth`: they are read on their own.)
         const given = nounsCapitalized ? givenNameAt(tokens, part.from, part.to, lex) : -1;
         if (given > part.from) {
           emitPiece(text, tokens, part.from, given, false, lex, hooks, out);
@@ -157,7 +157,7 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(SENTENCE_OPENING_WORDS);
 
 /**
  * A determiner or pronoun closing a run of capitals, a lower-case word after it, opens the next
- * sentence: a heading glued to its paragraph (`Fall Leaf Garland This easy craft …`). No name
+ * sentence: a heading glued to its paragraph (`Paper Lantern Kit This quick project …`). No name
  * ends in one.
  */
 function opensNextSentence(text: string, t: Token): boolean {

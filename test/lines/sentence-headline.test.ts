@@ -47,7 +47,7 @@ describe("a headline written as a sentence with a full stop", () => {
   });
 
   it("is not a first paragraph that opens with a dateline", () => {
-    const lines = classify(["HARBOURTON -- Here we go again.", "", second, "", lede].join("\n"));
+    const lines = classify(["HARBOURTON -- The ferry is late again.", "", second, "", lede].join("\n"));
     expect(lines[0]!.kind).toBe("body");
   });
 

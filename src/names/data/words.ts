@@ -11,8 +11,8 @@
 export const MONTH_ABBREVIATIONS: readonly string[] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
 /**
- * Determiners and pronouns that open a sentence and never end a name (`… Garland This easy craft`,
- * `… Roses It's easy`). Lower-case. (Not `I`, a regnal number, `Elizabeth I`, nor `A`, a letter, `Serie A`.)
+ * Determiners and pronouns that open a sentence and never end a name (`… Lantern Kit This quick project`,
+ * `… Harbour Walk It's short`). Lower-case. (Not `I`, a regnal number, `Elizabeth I`, nor `A`, a letter, `Serie A`.)
  */
 export const SENTENCE_OPENING_WORDS: readonly string[] = [
   "the", "this", "these", "those", "that", "it", "it's", "its", "he", "she", "we", "they", "you", "there", "here", "his", "her", "their", "our", "my", "your",
