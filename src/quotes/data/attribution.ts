@@ -79,9 +79,9 @@ export const ATTRIBUTION_WORDS: Readonly<Record<string, readonly string[]>> = {
 export const ATTRIBUTION_PHRASES: Readonly<Record<string, readonly (readonly string[])[]>> = {
   en: [
     ...["make", "makes", "made", "making"].flatMap((v) => [[v, "clear"], [v, "the", "point"], [v, "the", "case"]]),
-    // Listing one's points: `ticked off a series of issues, including "…"`.
+    // Listing one's points: `rattled off a list of goals, among them "…"`.
     ...["tick", "ticks", "ticked", "ticking", "rattle", "rattles", "rattled", "rattling"].map((v) => [v, "off"]),
-    // Speaking one's mind: `has sounded off against the idea that …`.
+    // Speaking one's mind: `has sounded off for years about plans to …`.
     ...["sound", "sounds", "sounded", "sounding"].map((v) => [v, "off"]),
   ],
 };
