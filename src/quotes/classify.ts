@@ -220,7 +220,7 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
       // `so-called` may come as `so called` or `so genannten`.
       const prev = tokens[k - 1];
       if (!namedBefore && prev && (prev.lower === "so" || prev.lower === "so-") && /^(called|genannt\w*)$/u.test(t.lower)) namedBefore = true;
-      // (`100 or so "unbound" delegates`: an approximation.)
+      // (`40 or so "loose" votes`: an approximation.)
       if (t.lower === "so" && prev && prev.word && prev.quote === -1 && APPROXIMATING_SO.has(prev.lower)) namedBefore = false;
       break;
     }

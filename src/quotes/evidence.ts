@@ -144,8 +144,8 @@ function verbsOf(language: string): ReadonlySet<string> {
  * Who speaks in a cue-less fragment that its sentence attributes: the subject of the attribution
  * verb nearest before it in its sentence (`the anger that Jane Roe feels about the "rigged" vote`:
  * Jane Roe, not the anger), read right before the verb; null when that verb has none (a
- * participle after a comma, a noun after a determiner or a preposition: `a litany of rules`, an
- * object before a time word: `released a statement Monday condemning "…"`).
+ * participle after a comma, a noun after a determiner or a preposition: `a list of claims`, an
+ * object before a time word: `put out a note Tuesday deploring "…"`).
  * With no such verb before it, the agent of a passive verb of saying right after it (`the phrase
  * "…" was uttered twice, by Jane Roe`). `open` and `close` are its marks' tokens (`close` -1 when
  * none).
@@ -158,7 +158,7 @@ export function evidenceSubject(tokens: readonly Token[], open: number, close: n
     if (t.quote !== -1) continue;
     if (SENTENCE_END.test(t.text)) break;
     if (!t.word || t.cap || !verbs.has(t.lower)) continue;
-    // (A noun after a determiner or a preposition is no verb: `a litany of rules`.)
+    // (A noun after a determiner or a preposition is no verb: `a list of claims`.)
     const before = tokens[k - 1]!;
     if (!before.word || before.quote !== -1 || isPreposition(before.lower) || DETERMINERS.has(before.lower)) return null;
     const phrase = phraseBefore(tokens, k, lex, text);

@@ -38,7 +38,7 @@ describe("known places and pronouns", () => {
   });
 
   it("takes no contraction of `I` for a name", () => {
-    const found = entities("News\n\nI'm not sure, she said. I've seen this before, and I'll say it again, Jane Roe said.");
+    const found = entities("News\n\nI'm not sure, she said. I've seen this before, and I'll repeat it, Jane Roe said.");
     expect(found.map((e) => e.name)).toEqual(["Jane Roe"]);
   });
 });

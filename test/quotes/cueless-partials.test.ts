@@ -11,7 +11,7 @@ function found(text: string): [string, string | null][] {
 
 describe("attribution words of uttering, waving off, feeling and thinking", () => {
   it("keeps a fragment whose sentence has one", () => {
-    expect(found("The council waves off the delay as having “minor” effects.")).toEqual([["minor", "The council"]]);
+    expect(found("The council waves away worries that the works will cause “minor” harm.")).toEqual([["minor", "The council"]]);
     expect(found("We bought the flat for him, thinking it would make a cosy “home for one.”")).toEqual([["home for one.", "We"]]);
   });
 
@@ -53,11 +53,11 @@ describe("the subject of the attribution verb speaks", () => {
   });
 
   it("takes no object before a time word for the verb's subject", () => {
-    expect(found("In Elm, the mayor released a statement Monday condemning “what appears to be a cruel attack.”")).toEqual([["what appears to be a cruel attack.", "the mayor"]]);
+    expect(found("In Elm, the mayor put out a note Tuesday deploring “a needless act of spite.”")).toEqual([["a needless act of spite.", "the mayor"]]);
   });
 
-  it("reads no subject for a noun spelled as a verb (`a litany of rules`)", () => {
-    expect(found("The board adopted a litany of rules to end the “cosy” deals.")).toEqual([["cosy", "The board"]]);
+  it("reads no subject for a noun spelled as a verb (`a list of claims`)", () => {
+    expect(found("The board drew up a list of claims to end the “cosy” contracts.")).toEqual([["cosy", "The board"]]);
   });
 
   it("names the agent of a passive verb of saying after the fragment", () => {

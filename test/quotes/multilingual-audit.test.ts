@@ -117,10 +117,10 @@ describe("Spanish", () => {
     expect(read("«Los datos son claros», explicó el economista Jorge Pinto.", "es")[0]).toMatchObject({ speaker: "Jorge Pinto" });
   });
 
-  it("single marks in guillemet copy hold a term, not speech (`el ‘caso Ríos’`)", () => {
-    const q = read("«No lo sé», dijo el instructor del ‘caso Ríos’ a los periodistas.", "es");
-    expect(q.map((r) => r.text)).toEqual(["No lo sé"]);
-    expect(q[0]).toMatchObject({ speaker: "instructor", cue: "dijo" });
+  it("single marks in guillemet copy hold a term, not speech (`la ‘operación Mora’`)", () => {
+    const q = read("«Ya veremos», dijo la fiscal de la ‘operación Mora’ ante la prensa.", "es");
+    expect(q.map((r) => r.text)).toEqual(["Ya veremos"]);
+    expect(q[0]).toMatchObject({ speaker: "fiscal", cue: "dijo" });
   });
 
   it("`Para X,` at a clause start is a source; `para` elsewhere is not", () => {

@@ -325,7 +325,7 @@ export const NON_SPEECH_BEFORE: ReadonlySet<string> = new Set([
 export const COUNT_ADVERBS: ReadonlySet<string> = new Set(["once", "twice", "again", "repeatedly", "often"]);
 
 /**
- * Words before `so` that make it an approximation (`the 100 or so "unbound" delegates`), not
+ * Words before `so` that make it an approximation (`the 40 or so "loose" votes`), not
  * `so-called` written short.
  */
 export const APPROXIMATING_SO: ReadonlySet<string> = new Set(["or"]);
