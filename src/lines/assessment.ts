@@ -214,12 +214,12 @@ export function phraseThenLink(normalized: string): Junk | undefined {
 
 /**
  * Injected SEO spam: a keyword list, or a line in another script than the article that carries
- * spam keywords, typically at the very top of the page.
+ * spam keywords, usually in the first few lines of the page.
  */
 export function isSpam(f: LineFeatures, context: LinesContext, index: number, count: number): boolean {
   const lineScript = context.lineLanguages?.[index]?.script;
   const foreign = lineScript !== undefined && scriptGroup(lineScript) !== scriptGroup(context.language.script);
-  // Injected keyword lists in the article's own script sit at the top or bottom of a page.
+  // Injected keyword lists in the article's own script sit near a page's first or last lines.
   const edge = index < SPAM_EDGE_LINES || index >= count - SPAM_EDGE_LINES;
   if (!foreign && !edge) return false;
   const list = looksLikeList(f.text);

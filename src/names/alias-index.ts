@@ -15,7 +15,7 @@ import { ShapeFilter } from "./shape-filter.js";
 
 /** One indexed entry. */
 export interface AliasRecord {
-  /** Index of the entry in the merged table, unique per index. */
+  /** Position of this entry within the merged table, unique per index. */
   id: number;
   entry: AliasEntry;
   /** True when the entry comes from the user's table. */

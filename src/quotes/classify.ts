@@ -37,7 +37,7 @@ export interface QuoteShape {
   markup: boolean;
   /** One or two words between capitalized words: a nickname (`Robert C. "Bobby" Scott`). */
   nickname: boolean;
-  /** Right after a possessive or `on`/`of`/`in` (`CNN's "State of the Union"`, `starred in "Long Road"`): a title when title-case. */
+  /** Right after a possessive or `on`/`of`/`in` (`Channel 9's "Morning Harbour Report"`, `starred in "Long Road"`): a title when title-case. */
   afterOwner: boolean;
   /** Right after a possessive (`the network's "Daybreak"`): a title when one capitalized word. */
   afterPossessive: boolean;
@@ -305,7 +305,7 @@ export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, na
   if (shape.alone && shape.titleCase && !sentence && shape.words <= 8) return false;
   // A label alone in its paragraph (`"Related:"` before a list of links).
   if (shape.alone && shape.colonEnd && shape.words <= 2) return false;
-  // (A mention of someone's words, `refused to say the words "radical reform"`, is speech when
+  // (A mention of someone's words, `declined to utter the words "bold renewal"`, is speech when
   // its sentence attributes it; `the charged term "…"` with no attribution is not, nor a name in
   // title case, `the words "Jane Roe"`.)
   const mention = shape.wordsNoun && !shape.titleCase && !namesInQuotes && (cued || evidence);
@@ -351,7 +351,7 @@ export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, na
   // Every word capitalized is a title even with a verb in it (`„This Is It“`, `„She Hate Me“`).
   if (shape.words >= 2 && shape.words <= 6 && shape.allCapitalized && !adjacent) return false;
   // Title case (every content word capitalized) is no sentence there, whatever its pronouns
-  // (`„XXXII Championnat du Monde de Pétanque“`: `du` is no clause).
+  // (`„Grand Tournoi du Lac de Pontvert“`: `du` is no clause).
   if (shape.words <= 8 && shape.titleCase && (!sentence || !adjacent)) return false;
   return cued || evidence || shape.alone || sentence;
 }

@@ -505,8 +505,8 @@ export function findCue(tokens: readonly Token[], open: number, close: number, l
     const colon = tokens[lastBefore]!;
     const near = phraseBefore(tokens, lastBefore, lex, text);
     // The phrase before the colon speaks when it is the whole clause (`Peskov: "…"`); after a
-    // verb it is an object (`The minister had a message for voters: "…"`, `X bestreitet jede
-    // Kenntnis von den Vorgängen: „…“`) and the clause's subject speaks.
+    // verb it is an object (`The minister had a message for voters: "…"`, `X weist jeden
+    // Vorwurf zum Hafenprojekt zurück: „…“`) and the clause's subject speaks.
     const first = tokens[before[before.length - 1]!]!;
     // (The subject that a verb follows, after an introductory phrase: `At the meeting in
     // Hudson, New Hampshire, the supporter retorted: "…"`.)
@@ -670,7 +670,7 @@ function verbSecondSubject(tokens: readonly Token[], k: number, lex: Lexicon, te
   if (after && after.kind === "person" && after.name.includes(" ") && after.start === tokens[k + 1]?.start && NO_PERSON_OBJECT_VERBS.has(tokens[k]!.lower) && !(before?.kind === "person" && before.name.includes(" "))) return after;
   // An object fronted before the verb (`Die Pläne bezeichnete er als „…“`).
   if (after && after.kind === "pronoun" && NOMINATIVE_PRONOUNS.has(after.name.toLowerCase())) return after;
-  // A clause opened by an object's determiner (`Den Unmut der Partei brachte die Sprecherin …
+  // A clause opened by an object's determiner (`Den Ärger des Vereins brachte die Kassiererin …
   // zum Ausdruck`): the phrase after the verb is the subject.
   if (after && (after.kind === "person" || after.kind === "nominal") && OBJECT_DETERMINERS.has(tokens[start]?.lower ?? "") && tokens[start]!.cap && start < k) return after;
   if (before) {

@@ -212,7 +212,7 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       // With no cue, the subject of the quotation's sentence speaks (when it has one).
       // (Or, for a fragment its sentence attributes, the subject of the attribution verb before it:
       // `the anger that Roe feels about the "rigged" vote`; see `evidence.ts`.)
-      // (Or the owner of a noun of saying right before it: `his promise to be "neutral"`.)
+      // (Or the owner of a noun of saying right before it: `her pledge to stay "impartial"`.)
       // (In Chinese, Japanese and Korean copy: the topic of the sentence, `首相は「…」を掲げた`.)
       const subject = cued || open === -1 ? null : cjk ? cjkSubject(text, cjkQuote(s, p, ranges), language) : ((evidence ? evidenceSubject(tokens, open, close, lex, text) : null) ?? speechNounOwner(tokens, open, lex, text) ?? sentenceSubject(tokens, open, lex, text));
       const near = cued || open === -1 || cjk ? null : nearestPerson(tokens, open, text);

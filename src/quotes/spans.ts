@@ -3,7 +3,7 @@
  * quotations (a paragraph that leaves a quotation open continues into the next paragraph that
  * opens with a mark, for a few paragraphs at most), and turns broken marks into best guesses
  * of lower confidence: an opening mark left open to the end of its paragraph, a closing mark
- * with nothing to close at the end of a paragraph's first sentence run.
+ * with nothing to close where a paragraph's first run of sentences ends.
  *
  * @module
  */

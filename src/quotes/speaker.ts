@@ -437,7 +437,7 @@ export function describe(tokens: readonly Token[], a: number, b: number, text: s
 /**
  * The subject of the sentence a quotation lies in, for a quotation with no cue (`Trump took to
  * Twitter to accuse them of being "duped"`): the phrase that opens the sentence, after an
- * introductory phrase up to its comma (`At Monday's debate, Clinton cited …`).
+ * introductory phrase up to its comma (`At Thursday's town hall, Marlow cited …`).
  */
 export function sentenceSubject(tokens: readonly Token[], open: number, lex: Lexicon, text: string): SpeakerPhrase | null {
   let k = open - 1;
@@ -452,8 +452,8 @@ export function sentenceSubject(tokens: readonly Token[], open: number, lex: Lex
   if (!usable(first) || !first.word || i >= open) return null;
   if (VERB_SECOND.has(lex.language) && (isPreposition(first.lower) || OBJECT_DETERMINERS.has(first.lower))) {
     // Verb second after a fronted prepositional phrase or object: the verb is the first
-    // lower-case word after its noun (`In seiner wöchentlichen Radioansprache begründete der
-    // Präsident …`, `Den Unmut der Partei brachte die Sprecherin … zum Ausdruck: „…“`).
+    // lower-case word after its noun (`In ihrer jährlichen Hafenrede begründete die
+    // Bürgermeisterin …`, `Den Ärger des Vereins brachte die Kassiererin … zum Ausdruck: „…“`).
     for (let j = i + 2; j + 1 < open; j++) {
       const t = tokens[j]!;
       const prev = tokens[j - 1]!;
@@ -692,8 +692,8 @@ function presentForm(word: string, lex: Lexicon): boolean {
 }
 
 /**
- * A subject noun phrase of any head at token `i` (`The ad targets …`, `A footnote in the report
- * makes …`, `Her economic plan promises …`, `21 percent said`): opened by a determiner, an owner
+ * A subject noun phrase of any head at token `i` (`The ad targets …`, `A table in the annex
+ * shows …`, `Her economic plan promises …`, `21 percent said`): opened by a determiner, an owner
  * or a number, and followed by a verb. For subjects whose head is no known speaker noun.
  */
 export function subjectNounPhrase(tokens: readonly Token[], i: number, lex: Lexicon, text: string): SpeakerPhrase | null {
@@ -713,7 +713,7 @@ export function subjectNounPhrase(tokens: readonly Token[], i: number, lex: Lexi
   if (e === i && !PRONOMINAL_DETERMINERS.has(first.lower)) return null;
   if (e + 1 >= tokens.length) return null;
   if (!verbFollows(tokens, e + 1, tokens.length - 1, lex)) {
-    // One prepositional phrase after the head (`A footnote in the report makes …`).
+    // One prepositional phrase after the head (`A table in the annex shows …`).
     const prep = tokens[e + 1]!;
     if (!prep.word || prep.quote !== -1 || !isPreposition(prep.lower)) return null;
     let f = e + 2;
@@ -759,8 +759,8 @@ export function subjectNounPhraseBefore(tokens: readonly Token[], v: number, lex
 const SPEECH_NOUN_REACH = 10;
 
 /**
- * The owner of a noun of saying shortly before the quotation at token `open` (`his promise to be
- * "neutral"`, `Roe's clarion call for a "revolution"`): the owner's mention (the possessive
+ * The owner of a noun of saying shortly before the quotation at token `open` (`her pledge to stay
+ * "impartial"`, `Roe's loud plea for a "fresh start"`): the owner's mention (the possessive
  * pronoun or the name) as the speaker phrase; null when there is none.
  */
 export function speechNounOwner(tokens: readonly Token[], open: number, lex: Lexicon, text: string): SpeakerPhrase | null {

@@ -118,7 +118,7 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
     // A trailing dot belongs to the word only for abbreviations (`Mr.`, `U.S.`).
     // (Also before a closing parenthesis or a comma, where no sentence ends: `(D-Ore.)`,
     // `Jane Roe, R-Ohio., said`; not after a lower-case word: `… he said.)`.)
-    // (Not a place's abbreviation before a sentence's pronoun: `… in the U.S. He says`.)
+    // (Not a place's abbreviation before a sentence's pronoun: `… back to the U.S. She thinks`.)
     if (i < hi && text.charCodeAt(i) === 0x2e && (((text.charCodeAt(i + 1) === 0x29 || text.charCodeAt(i + 1) === 0x2c) && abbreviationLike(text, start, i)) || (i - start <= 4 && ABBREVIATION.test(text.slice(start, i + 1)) && !(SENTENCE_END_ABBREVIATIONS.has(text.slice(start, i + 1).toLowerCase()) && pronounAt(text, i + 1, hi))))) i++;
     const t = text.slice(start, i);
     const cap = code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(t);

@@ -23,7 +23,7 @@ const page = [
   "", // 10
   "Residents of the lower valley were told on Monday to prepare for the highest spring floods in a decade, as melting snow and heavy rain pushed the river close to the top of its banks.", // 11
   "", // 12
-  "The regional council said that sandbags would be handed out at three sites from Tuesday morning, and that schools near the river would close for the rest of the week if the water kept rising.", // 13
+  "The regional council said that sandbags would be handed out at three sites from Tuesday morning, and that schools near the river would stay shut until Friday if the water kept rising.", // 13
   "", // 14
   "Evacuation plans", // 15
   "", // 16

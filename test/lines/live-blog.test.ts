@@ -40,7 +40,7 @@ describe("a lede heavy with names", () => {
     const lede = "SPRINGFIELD, Ill., March 3 (Wire) — Sen. Jane Roe, D-Ill., leads Gov. Dan Cole, R-Ill., by 12 points among voters under 30, a Midwest Institute survey shows.";
     const text =
       `Young Democrats favour Roe\n\n${lede}\n\n` +
-      "The poll of voters between the ages of 18 and 29 found that more than half of them would vote for her if the election were held today.\n\n" +
+      "The survey, which reached twelve hundred students and young workers, found that more than half of them would vote for her if the election were held today.\n\n" +
       "It is the third poll in a row that has shown her ahead of the other candidates in the race for the nomination of the party.\n";
     expect(kindOf(text, lede)).toBe("body");
   });

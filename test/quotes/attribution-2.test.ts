@@ -7,7 +7,7 @@ const mentions = (text: string) => rows(quotesOf(text)).map((r) => [r.text, r.me
 
 describe("attribution, second set", () => {
   it("reads a source of any head after `according to`", () => {
-    expect(mentions('The plan moved on. According to local radio host Jane Roe, the move reeks of "fear" and panic.')).toEqual([["fear", "local radio host Jane Roe"]]);
+    expect(mentions('The plan moved on. According to evening podcast host Jane Roe, the decision smells of "haste" and worry.')).toEqual([["haste", "evening podcast host Jane Roe"]]);
     expect(mentions('According to a civil complaint filed by the regulator, the founders ran a "massive scheme" for years.')[0]?.[1]).toMatch(/^a civil complaint/u);
   });
 
@@ -16,33 +16,33 @@ describe("attribution, second set", () => {
   });
 
   it("finds a cue verb far after the quotation in the same sentence", () => {
-    const text = 'The promise to "take the town back" appeals to older voters who wish for a return to an era when the mill was open and the river was clean and the main street was busy, said Jane Roe, a historian at Elm College.';
-    expect(mentions(text)).toEqual([["take the town back", "Jane Roe"]]);
+    const text = 'The pledge to "bring the harbour home" charms retired fishermen who long to go back to the days when the cannery hummed and the quay was crowded and the ferry ran twice an hour, said Jane Roe, a historian at Elm College.';
+    expect(mentions(text)).toEqual([["bring the harbour home", "Jane Roe"]]);
   });
 
   it("lets a one-word name that a cue verb follows speak for the pronoun after it", () => {
-    expect(mentions('Roe said that over the last five days he has begun "to unmask" his rival.')).toEqual([["to unmask", "Roe"]]);
+    expect(mentions('Roe said that during the past three weeks he has started "to expose" his opponent.')).toEqual([["to expose", "Roe"]]);
   });
 
   it("reads the subject past a place or a second name when a participle follows an object", () => {
-    expect(mentions('The Elm Museum in Springfield issued a report this month charging the group with "crimes against the town."')[0]?.[1]).toBe("Elm Museum");
-    expect(mentions('Roe and Doe issued a statement describing their meeting as a "very positive step" for both.')[0]?.[1]).toBe("Roe");
+    expect(mentions('The Elm Museum in Brookvale published a paper last week accusing the club of "offences against the valley."')[0]?.[1]).toBe("Elm Museum");
+    expect(mentions('Roe and Doe released a joint note describing their talks as a "truly hopeful start" for each side.')[0]?.[1]).toBe("Roe");
   });
 
   it("passes over a time phrase between the object and the participle", () => {
-    expect(mentions('Roe unleashed a series of posts early Friday saying that Doe had shown bad judgment in using a rival "as a model of virtue."')[0]?.[1]).toBe("Roe");
+    expect(mentions('Roe fired off a string of messages late Sunday saying that Doe had been careless in holding up a rival "as a paragon of thrift."')[0]?.[1]).toBe("Roe");
   });
 });
 
 describe("extraposed subjects", () => {
   it("reads the subject of the clause after `it is … that`", () => {
-    expect(mentions('It is strange that Roe would denounce "self-deportation," which is odd.')).toEqual([["self-deportation,", "Roe"]]);
+    expect(mentions('It is curious that Roe would condemn "night-trawling," which is unusual.')).toEqual([["night-trawling,", "Roe"]]);
   });
 });
 
 describe("conjunctions opening a sentence", () => {
   it("reads no subject out of `Unless`", () => {
-    const text = '"It is a big moment," said Jane Roe, a strategist. Unless more rivals quit the race, "it is hard to see how he is stopped."';
+    const text = '"It is a big moment," said Jane Roe, a strategist. Unless more rivals drop out, "nobody can tell what stops him now."';
     expect(mentions(text).map((r) => r[1])).toEqual(["Jane Roe", "Jane Roe"]);
   });
 });
@@ -55,9 +55,9 @@ describe("introductory time phrases", () => {
 
 describe("participles after a cue that follows a quotation", () => {
   it("gives the participle the subject that follows the quotation", () => {
-    expect(mentions('Doe cannot say that "from his own view," Roe added, saying it should be "up to the judge to decide."')).toEqual([
-      ["from his own view,", "Roe"],
-      ["up to the judge to decide.", "Roe"],
+    expect(mentions('Doe cannot claim that "from her own seat," Roe added, saying it ought to be "left to the council to settle."')).toEqual([
+      ["from her own seat,", "Roe"],
+      ["left to the council to settle.", "Roe"],
     ]);
   });
 });
@@ -71,14 +71,14 @@ describe("more verbs of saying", () => {
 
 describe("abbreviations at a sentence end", () => {
   it("ends the sentence at `U.S.` before a pronoun", () => {
-    const text = 'Doe says Roe is trying to hide his lack of a plan in the U.S. He says people "do not need more lectures."';
-    expect(mentions(text)).toEqual([["do not need more lectures.", "He"]]);
+    const text = 'Doe says Roe keeps dodging questions about his budget back in the U.S. He insists voters "want far fewer speeches."';
+    expect(mentions(text)).toEqual([["want far fewer speeches.", "He"]]);
   });
 });
 
 describe("a verb after `but`", () => {
   it("shares the clause's subject and cues the quotations of both verbs", () => {
-    const text = 'Speaking to a radio host on Monday in Elm, which votes next week, Roe referred to Doe as "a bright, charming leader" but described his skills as a "work in progress."';
+    const text = 'Talking to a podcast host on Tuesday in Brookvale, which votes next month, Roe referred to Doe as "a clever, warm colleague" but described her record as a "rough first draft."';
     expect(rows(quotesOf(text)).map((r) => [r.mention, r.cue])).toEqual([
       ["Roe", "described"],
       ["Roe", "described"],
@@ -88,8 +88,8 @@ describe("a verb after `but`", () => {
 
 describe("participles after a subordinate clause", () => {
   it("gives the participle the subject of the clause opened by `when`", () => {
-    const text = 'The first incident came during a speech at the college, when Jane Roe interrupted her speech, shouting "she wins, we lose!"';
-    expect(mentions(text)).toEqual([["she wins, we lose!", "Jane Roe"]]);
+    const text = 'The second clash happened at a rally by the harbour, when Jane Roe cut into his remarks, shouting "they build, we pay!"';
+    expect(mentions(text)).toEqual([["they build, we pay!", "Jane Roe"]]);
   });
 });
 

@@ -17,7 +17,7 @@ describe("cue words that are names or nouns", () => {
   });
 
   it("a cue word after an owner and adjectives, before a word, is a noun", () => {
-    expect(run(`Ana Ruiz said Kim's mental state is "fragile" now.`)).toEqual([{ text: "fragile", mention: "Ana Ruiz", cue: "said" }]);
+    expect(run(`Ana Ruiz said Ole's financial state is "shaky" lately.`)).toEqual([{ text: "shaky", mention: "Ana Ruiz", cue: "said" }]);
     // Before punctuation it stays a verb.
     expect(run('"The ferry is late," the notice read.')).toEqual([{ text: "The ferry is late,", mention: "the notice", cue: "read" }]);
   });
@@ -31,9 +31,9 @@ describe("the subject of the clause speaks", () => {
   });
 
   it("for a participle right after a quotation", () => {
-    expect(run('Ana Ruiz defended the "old town values," saying the city embodied the "heart of the state."')).toEqual([
-      { text: "old town values,", mention: "Ana Ruiz", cue: "saying" },
-      { text: "heart of the state.", mention: "Ana Ruiz", cue: "saying" },
+    expect(run('Ana Ruiz defended the "quiet harbour spirit," saying the village kept the "soul of the coast."')).toEqual([
+      { text: "quiet harbour spirit,", mention: "Ana Ruiz", cue: "saying" },
+      { text: "soul of the coast.", mention: "Ana Ruiz", cue: "saying" },
     ]);
   });
 
@@ -71,8 +71,8 @@ describe("the subject of the clause speaks", () => {
 
 describe("relative clauses, appositives and passives", () => {
   it("a non-restrictive `who` is the mention", () => {
-    expect(run('Ivo Hart, who has in the past described the bridge as "a rusty relic," voted for it anyway.')).toEqual([
-      { text: "a rusty relic,", mention: "who", cue: "described" },
+    expect(run('Ivo Hart, who has at times described the tram depot as "a leaky barn," backed it regardless.')).toEqual([
+      { text: "a leaky barn,", mention: "who", cue: "described" },
     ]);
   });
 
@@ -116,7 +116,7 @@ describe("cues after the quotation", () => {
     expect(run('"We are ready," Dan Cole, a farmer from Elm, said in an interview.')).toEqual([{ text: "We are ready,", mention: "Dan Cole", cue: "said" }]);
     // A name with its institution up to the verb, but no other verb between.
     expect(rows(quotesOf('"It is a stretch," Jane Roe of the Elm Center for Port Studies wrote in May.')).map((r) => [r.speaker, r.cue])).toEqual([["Jane Roe", "wrote"]]);
-    expect(run('She is noting the "kind of problems" Dan Cole had answering questions.').map((r) => r.mention)).toEqual(["She"]);
+    expect(run('She is noting the "sort of trouble" Dan Cole had reading the map.').map((r) => r.mention)).toEqual(["She"]);
     // No subject after a verb before `that`.
     expect(run('Jane Roe said the flyer "wrongly" suggests that Elm backs the plan.').map((r) => r.mention)).toEqual(["Jane Roe"]);
   });
@@ -128,11 +128,11 @@ describe("cues after the quotation", () => {
 
 describe("quotations without a cue", () => {
   it("the owner of a noun of saying right before", () => {
-    expect(run('The talks stalled over his promise to be "neutral" in the vote.')).toEqual([{ text: "neutral", mention: "his", cue: null }]);
+    expect(run('The deal faltered over her pledge to stay "impartial" during the count.')).toEqual([{ text: "impartial", mention: "her", cue: null }]);
   });
 
   it("a quotation alone in its paragraph takes the nearer mention of the last speaker", () => {
-    const text = '"It is late," Dan Cole said.\n\nDan Cole was quick to add that the ferry will run.\n\n"But not today."';
+    const text = '"It is late," Dan Cole said.\n\nDan Cole was eager to add that the bus would still leave.\n\n"But not today."';
     const quotes = quotesOf(text);
     expect(quotes.map((q) => q.speaker?.mention?.start)).toEqual([14, text.indexOf("Dan Cole was")]);
   });
@@ -150,7 +150,7 @@ describe("more mentions", () => {
   });
 
   it("a cue right after the quotation beats a cue verb before the colon", () => {
-    expect(run('Ana Ruiz said she was too busy: "I have a lot going on," she wrote.')).toEqual([{ text: "I have a lot going on,", mention: "she", cue: "wrote" }]);
+    expect(run('Ana Ruiz said she was swamped: "My week is packed with meetings," she wrote.')).toEqual([{ text: "My week is packed with meetings,", mention: "she", cue: "wrote" }]);
   });
 
   it("a cue's speaker in a sentence between two quotations of the paragraph speaks the second", () => {
@@ -178,7 +178,7 @@ describe("more mentions", () => {
   });
 
   it("German: a clause opened by an object's determiner has its subject after the verb", () => {
-    const text = "Den Unmut der Partei brachte die Sprecherin der Fraktion, Jana Roth, zum Ausdruck: „Es gibt keinen Grund zur Eile.“";
+    const text = "Den Ärger des Vereins brachte die Kassiererin des Vorstands, Jana Roth, zum Ausdruck: „Wir sehen hier keinen Anlass zur Hast.“";
     expect(rows(quotesOf(text, { language: "de" })).map((r) => r.speaker)).toEqual(["Jana Roth"]);
   });
 });

@@ -33,7 +33,7 @@ describe("names and printed texts of things", () => {
 
   it("what something or someone goes by is a name", () => {
     expect(run("Roe wrote under the pseudonym “Ada Lark,” but it did not help her.")).toEqual([]);
-    expect(run("The name “Elm Tower” is being removed from the signs, a spokesman said.")).toEqual([]);
+    expect(run("The name “Elm Tower” will vanish from every map next spring, a clerk said.")).toEqual([]);
   });
 });
 
@@ -52,9 +52,9 @@ describe("doubled and possessive marks", () => {
   });
 
   it("a cue after a doubled closing mark is read as after any other", () => {
-    expect(run("(Roe defended the plan. ''Family values people'' are ''not out to bash anyone,'' he said.)")).toEqual([
-      { text: "Family values people", speaker: "he", mention: "he", cue: "said", kind: "partial" },
-      { text: "not out to bash anyone,", speaker: "he", mention: "he", cue: "said", kind: "partial" },
+    expect(run("(Roe backed the scheme. ''Tidy garden folks'' are ''not trying to annoy anybody,'' he said.)")).toEqual([
+      { text: "Tidy garden folks", speaker: "he", mention: "he", cue: "said", kind: "partial" },
+      { text: "not trying to annoy anybody,", speaker: "he", mention: "he", cue: "said", kind: "partial" },
     ]);
   });
 

@@ -28,7 +28,7 @@ describe("a mention of someone's words (`the term`, `the phrase`, `the words`)",
 
 describe("a naming verb in the passive with its agent after the quotation", () => {
   it("keeps the agent's word and names the agent", () => {
-    expect(found("This arrangement has been called “strategic ambiguity” by Jane Roe, a professor at the college.")).toEqual([["strategic ambiguity", "Jane Roe"]]);
+    expect(found("This timetable has been called “planned confusion” by Jane Roe, a lecturer at the academy.")).toEqual([["planned confusion", "Jane Roe"]]);
   });
 
   it("still reads a passive naming verb with no agent as a name", () => {
@@ -53,9 +53,9 @@ describe("what a speaker calls someone with `as`", () => {
   });
 
   it("leaves out what a thing or a person is known as", () => {
-    expect(found("The island was known as “the poorhouse of the coast.”")).toEqual([]);
+    expect(found("The valley was long known as “the breadbasket of the north.”")).toEqual([]);
     expect(found("Jane Roe, 44, known online as “Harbourman,” was arrested on Monday.")).toEqual([]);
-    expect(found("He is best known for appearances as the “senior harbour correspondent” on the show.")).toEqual([]);
+    expect(found("She is mostly known for her turns as the “chief weather reporter” on the channel.")).toEqual([]);
     expect(found("Jane Roe's role as a “harbour envoy” ended in May.")).toEqual([]);
   });
 

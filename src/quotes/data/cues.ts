@@ -297,7 +297,7 @@ export const SPEECH_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Words that mark reported speech in a sentence without a cue verb: German Konjunktiv I and II
- * forms (`Der Airbus sei erst „weit hinter der Aufsetzzone“ gelandet`), nouns of saying.
+ * forms (`Die Fähre sei erst „kurz vor der Mole“ gewendet`), nouns of saying.
  */
 export const REPORTED_SPEECH: Readonly<Record<string, readonly string[]>> = {
   de: [

@@ -480,8 +480,8 @@ export const TIME_INTRODUCERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Capitalized pronouns that open a sentence: after an abbreviation that may end one (`… in the
- * U.S. He says …`), the dot is the sentence's end.
+ * Capitalized pronouns that open a sentence: after an abbreviation that may end one (`… back to the
+ * U.S. She thinks …`), the dot is the sentence's end.
  */
 export const SENTENCE_PRONOUNS: ReadonlySet<string> = new Set(["He", "She", "They", "We", "It", "I"]);
 
