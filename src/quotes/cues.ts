@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { ARTICLELESS, AGENT_PREPOSITIONS, DASH_CUE_PAST_ENDINGS, COMPLEMENTIZERS, COORDINATING_AND, COORDINATORS, DETERMINERS, FINITE_ENDINGS, IMPERSONAL_SUBJECTS, NO_PERSON_OBJECT_VERBS, NOMINATIVE_PRONOUNS, OBJECT_DETERMINERS, OBJECT_VERBS, PARTICIPLE_ENDINGS, PASSIVE_AUXILIARIES, PASSIVE_BE, QUOTING_VERBS, RELATIVE_PRONOUNS, ROLE_WORDS, SECOND_VERB_CONJUNCTIONS, SKIP_BEFORE_CUE, STOP_WORDS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
+import { ARTICLELESS, AGENT_PREPOSITIONS, DASH_CUE_PAST_ENDINGS, COMPLEMENTIZERS, COORDINATING_AND, COORDINATORS, DETERMINERS, FINITE_ENDINGS, IMPERSONAL_SUBJECTS, NO_PERSON_OBJECT_VERBS, NOMINATIVE_PRONOUNS, OBJECT_DETERMINERS, OBJECT_VERBS, PARTICIPLE_ENDINGS, PASSIVE_AUXILIARIES, PASSIVE_BE, PLURAL_QUANTIFIERS, QUOTING_VERBS, RELATIVE_PRONOUNS, ROLE_WORDS, SECOND_VERB_CONJUNCTIONS, SKIP_BEFORE_CUE, STOP_WORDS, TIME_INTRODUCERS, TIME_WORDS, VERB_SECOND } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import { clauseSubject, collectBackward, describedName, isPreposition, nounPhraseAfter, participleClause, phraseAfter, phraseBefore, quotationEndsSentence, sentenceSubject, type SpeakerPhrase, subjectNounPhrase, subjectNounPhraseBefore } from "./speaker.js";
 import { type Token, tokenAt } from "./tokens.js";
@@ -91,6 +91,8 @@ export function nounUse(prev: Token | undefined, lex: Lexicon, word?: Token): bo
   // Right after a preposition a cue word is a noun (`secretary of state`), but for a gerund
   // (`for saying`).
   if (word && prev.word && prev.quote === -1 && isPreposition(w) && !endsWithAny(word.lower, PARTICIPLE_ENDINGS[lex.language])) return true;
+  // After a plural quantifier a cue word in `-s` is a plural noun (`three demands`): a verb would not agree.
+  if (word && lex.language === "en" && prev.word && prev.quote === -1 && (PLURAL_QUANTIFIERS.has(w) || /^\d+$/u.test(w)) && /[^s]s$/u.test(word.lower)) return true;
   return prev.word && (POSSESSIVE_DETERMINERS.has(w) || w.endsWith("'s") || w.endsWith("\u2019s"));
 }
 

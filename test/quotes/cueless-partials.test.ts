@@ -56,6 +56,11 @@ describe("the subject of the attribution verb speaks", () => {
     expect(found("In Elm, the mayor put out a note Tuesday deploring “a needless act of spite.”")).toEqual([["a needless act of spite.", "the mayor"]]);
   });
 
+  it("reads a cue word in -s after a plural quantifier as a noun (`three demands`), not a verb with that subject", () => {
+    expect(found("Roe rattled off three demands for the harbour board, among them a return to “fair fares” on the ferries.")).toEqual([["fair fares", "Roe"]]);
+    expect(found("“We will not wait,” many say in the port.")).toEqual([["We will not wait,", "many"]]);
+  });
+
   it("reads no subject for a noun spelled as a verb (`a list of claims`)", () => {
     expect(found("The board drew up a list of claims to end the “cosy” contracts.")).toEqual([["cosy", "The board"]]);
   });

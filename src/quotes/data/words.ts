@@ -552,3 +552,13 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
   "économie", "défense", "intérieur", "santé", "éducation", "travail", "affaires", "étrangères", "armées",
   "fazenda", "defesa", "justiça", "saúde", "relações",
 ]);
+
+/**
+ * Plural quantifiers (English): a cue word with a third-person `-s` right after one is a plural
+ * noun, not a verb, since the verb would not agree (`three demands`, `several warnings`; but
+ * `many say`, `two said`).
+ */
+export const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set([
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+  "several", "many", "some", "these", "those", "both", "few", "numerous", "various", "multiple", "other", "more",
+]);
