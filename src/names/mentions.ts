@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { MONTH_ABBREVIATIONS, MONTH_POSITION_NOUNS, MONTHS, SENTENCE_OPENING_WORDS } from "./data/words.js";
+import { MONTH_ABBREVIATIONS, MONTH_POSITION_NOUNS, MONTHS, PERIOD_ROLE_ABBREVIATIONS, SENTENCE_OPENING_WORDS } from "./data/words.js";
 import { isCyrillicWord } from "./inflection.js";
 import { CALENDAR, COMMON, CONNECTOR, DEMONYM, type Lexicon, MODIFIER, ORGANIZATION_WORD, PARTICLE, PLACE_WORD, ROLE, tokenClasses } from "./lexicon.js";
 import { isOrdinary, lineStyles, type LineStyle } from "./ordinary.js";
@@ -129,8 +129,9 @@ function emitSequence(
     const t = tokens[k];
     const breakHere =
       k === to ||
-      (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords) && !calendarWordInName(text, tokens, k, from, to, lex, monthSurname)) ||
-      (k === to - 1 && k > from && t !== undefined && opensNextSentence(text, t));
+      (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords) && !calendarWordInName(text, tokens, k, from, to, lex, monthSurname) && !(k === from && opensKnownPlace(text, tokens, from, to, hooks))) ||
+      (k === to - 1 && k > from && t !== undefined && opensNextSentence(text, t)) ||
+      (k === to - 1 && t !== undefined && isRoleAbbreviation(text, t));
     if (!breakHere) continue;
     if (k > pieceStart) {
       for (const part of splitRoles(tokens, pieceStart, k, lex)) {
@@ -154,6 +155,24 @@ function givenNameAt(tokens: readonly Token[], from: number, to: number, lex: Le
 }
 
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(SENTENCE_OPENING_WORDS);
+const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(PERIOD_ROLE_ABBREVIATIONS);
+
+/**
+ * Whether the sequence opens with a known place of two or three words (`New Jersey`, `North
+ * Carolina`): its first word is no ordinary word at the start of a sentence then.
+ */
+function opensKnownPlace(text: string, tokens: readonly Token[], from: number, to: number, hooks: FinderHooks): boolean {
+  for (let n = 2; n <= 3 && from + n <= to; n++) if (hooks.placeLike(text.slice(tokens[from]!.start, tokens[from + n - 1]!.end))) return true;
+  return false;
+}
+
+/**
+ * An abbreviated title with its full stop closing a run of capitals (`Ohio Gov.`, `Sen.`): a
+ * role before the name that follows the stop, no part of a name itself.
+ */
+function isRoleAbbreviation(text: string, t: Token): boolean {
+  return text.charCodeAt(t.end) === 0x2e && ROLE_ABBREVIATIONS.has(t.lower);
+}
 
 /**
  * A determiner or pronoun closing a run of capitals, a lower-case word after it, opens the next

@@ -42,3 +42,21 @@ describe("known places and pronouns", () => {
     expect(found.map((e) => e.name)).toEqual(["Jane Roe"]);
   });
 });
+
+describe("abbreviated titles and places at a sentence start", () => {
+  it("take an abbreviated title with its full stop for a role, not a name part", () => {
+    const found = entities("News\n\nOhio Gov. Jane Roe and Sen. Tom Ford met Rep. Ann Lee on Monday, and the economist Amartya Sen spoke.");
+    const names = found.map((e) => e.name);
+    expect(names).toContain("Ohio");
+    expect(names).toContain("Jane Roe");
+    expect(names).toContain("Amartya Sen");
+    expect(names.some((n) => /\b(Gov|Sen|Rep)$/u.test(n ?? "") && n !== "Amartya Sen")).toBe(false);
+  });
+
+  it("read a known place of two words at a sentence start whole (`New Jersey`, not `Jersey`)", () => {
+    const found = entities("News\n\nNew Jersey voters went to the polls. North Carolina followed on Tuesday.");
+    expect(found.find((e) => e.name === "New Jersey")?.type).toBe("place");
+    expect(found.find((e) => e.name === "North Carolina")?.type).toBe("place");
+    expect(found.map((e) => e.name)).not.toContain("Jersey");
+  });
+});

@@ -332,3 +332,9 @@ export const NOUN_DETERMINERS: Readonly<Record<string, readonly string[]>> = {
   ],
   en: ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "every", "each", "no"],
 };
+
+/**
+ * Abbreviated titles that are roles only when written with their full stop (`Ohio Gov. Jane
+ * Roe`, `Sen. Tom Ford`, `Rep. Jo Kim`); without it they may be names (`Amartya Sen`). Lower-case.
+ */
+export const PERIOD_ROLE_ABBREVIATIONS: readonly string[] = ["gov", "sen", "sens", "rep", "reps", "rev", "atty", "adm", "sgt", "supt", "cmdr", "insp", "amb"];
