@@ -37,6 +37,14 @@ describe("known places and pronouns", () => {
     for (const name of ["Thanksgiving", "Merry Christmas"]) expect(found.find((e) => e.name === name)?.type ?? "other", name).toBe("other");
   });
 
+  it("types firms by their head word and places opening with `Fort` or `Cape`", () => {
+    const found = entities("News\n\nHarbor Bay Software and Kestrel Motors opened offices near Fort Alder on Monday, close to Cape Wren, officials said.");
+    expect(found.find((e) => e.name === "Harbor Bay Software")?.type).toBe("organization");
+    expect(found.find((e) => e.name === "Kestrel Motors")?.type).toBe("organization");
+    expect(found.find((e) => e.name === "Fort Alder")?.type).toBe("place");
+    expect(found.find((e) => e.name === "Cape Wren")?.type).toBe("place");
+  });
+
   it("takes no contraction of `I` for a name", () => {
     const found = entities("News\n\nI'm not sure, she said. I've seen this before, and I'll repeat it, Jane Roe said.");
     expect(found.map((e) => e.name)).toEqual(["Jane Roe"]);

@@ -190,6 +190,9 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   // venues, firms, events and prizes
   "hotel", "museum", "gallery", "theatre", "theater", "hospital", "clinic", "library", "orchestra", "studios",
   "holdings", "partners", "industries", "media", "festival", "awards", "society", "academy",
+  "research", "software", "technologies", "communications", "laboratories", "labs", "chemical", "chemicals",
+  "pharmaceuticals", "motors", "systems", "solutions", "entertainment", "records", "pictures", "productions",
+  "ventures", "securities", "insurance", "petroleum", "bros",
   "ministerium", "regierung", "ministère", "ministerio", "министерство", "минобороны", "мид", "міністерство",
 ];
 
@@ -212,6 +215,7 @@ export const PLACE_WORDS: readonly string[] = [
 export const PLACE_LEADING_WORDS: readonly string[] = [
   "valle", "vallée", "lago", "lac", "isla", "isola", "ilha", "île", "golfo", "golfe", "fiume", "río", "mer",
   "piazza", "plaza", "praça", "calle", "regione", "región", "région", "provincia", "província", "département",
+  "fort", "cape", "lake",
 ];
 
 /** Words right before a lone name that make it a place (`in Davos`, `near Pokrovsk`). */
