@@ -43,6 +43,9 @@ describe("known places and pronouns", () => {
     expect(found.find((e) => e.name === "Kestrel Motors")?.type).toBe("organization");
     expect(found.find((e) => e.name === "Fort Alder")?.type).toBe("place");
     expect(found.find((e) => e.name === "Cape Wren")?.type).toBe("place");
+    const more = entities("News\n\nThe Harbor Sentinel reported that San Aurelio and Santa Venta voted on Monday, officials said.");
+    expect(more.find((e) => e.name === "Harbor Sentinel")?.type).toBe("organization");
+    expect(more.find((e) => e.name === "San Aurelio")?.type).toBe("place");
   });
 
   it("takes no contraction of `I` for a name", () => {

@@ -193,6 +193,8 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   "research", "software", "technologies", "communications", "laboratories", "labs", "chemical", "chemicals",
   "pharmaceuticals", "motors", "systems", "solutions", "entertainment", "records", "pictures", "productions",
   "ventures", "securities", "insurance", "petroleum", "bros",
+  // newspapers
+  "chronicle", "examiner", "sentinel", "observer", "telegraph", "inquirer", "courier", "dispatch", "globe", "union-tribune",
   "ministerium", "regierung", "ministère", "ministerio", "министерство", "минобороны", "мид", "міністерство",
 ];
 
@@ -215,7 +217,7 @@ export const PLACE_WORDS: readonly string[] = [
 export const PLACE_LEADING_WORDS: readonly string[] = [
   "valle", "vallée", "lago", "lac", "isla", "isola", "ilha", "île", "golfo", "golfe", "fiume", "río", "mer",
   "piazza", "plaza", "praça", "calle", "regione", "región", "région", "provincia", "província", "département",
-  "fort", "cape", "lake",
+  "fort", "cape", "lake", "san", "santa", "são", "sankt",
 ];
 
 /** Words right before a lone name that make it a place (`in Davos`, `near Pokrovsk`). */
