@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { ATTRIBUTION_PHRASES, ATTRIBUTION_VERBS, ATTRIBUTION_WORDS, NOT_EVIDENCE, SELF_PRESENTATION } from "./data/attribution.js";
+import { ATTRIBUTION_WORDS, NOT_EVIDENCE, SELF_PRESENTATION } from "./data/attribution.js";
 import { AGENT_NAMING_VERBS } from "./data/cues.js";
 import { AGENT_PREPOSITIONS, COORDINATING_AND, COUNT_ADVERBS, DETERMINERS, FREE_RELATIVES, NAME_PARTICIPLES, OBJECT_RELATIVES, PASSIVE_BE, PRONOMINAL_DETERMINERS, SKIP_BEFORE_CUE, WORD_NOUNS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
@@ -57,20 +57,8 @@ function evidenceAt(tokens: readonly Token[], k: number, words: ReadonlySet<stri
   // Someone's words for themselves: `presents herself as "…"`.
   if (t.lower === "as" && prev !== undefined && prev.quote === -1 && SELF_PRESENTATION.has(prev.lower)) return true;
   // A phrase of asserting: `made clear`, `made the point`.
-  if (phraseFirstWords(lex.language).has(t.lower)) for (const phrase of ATTRIBUTION_PHRASES[lex.language] ?? []) if (phraseAt(tokens, k, phrase)) return true;
+  if (lex.assertingFirstWords.has(t.lower)) for (const phrase of lex.assertingPhrases) if (phraseAt(tokens, k, phrase)) return true;
   return sourceAt(tokens, k, lex);
-}
-
-const phraseCache = new Map<string, ReadonlySet<string>>();
-
-/** The first words of the language's phrases of asserting (`made` of `made clear`). */
-function phraseFirstWords(language: string): ReadonlySet<string> {
-  let set = phraseCache.get(language);
-  if (!set) {
-    set = new Set((ATTRIBUTION_PHRASES[language] ?? []).map((p) => p[0]!));
-    phraseCache.set(language, set);
-  }
-  return set;
 }
 
 /** Does a multi-word source phrase (`according to`) start at token k, outside quotations? */
@@ -129,17 +117,6 @@ export function attributionEvidence(tokens: readonly Token[], open: number, clos
   return false;
 }
 
-const verbCache = new Map<string, ReadonlySet<string>>();
-
-function verbsOf(language: string): ReadonlySet<string> {
-  let set = verbCache.get(language);
-  if (!set) {
-    set = new Set([...(ATTRIBUTION_VERBS[language] ?? [])].filter((w) => !NOT_EVIDENCE.has(w)));
-    verbCache.set(language, set);
-  }
-  return set;
-}
-
 /**
  * Who speaks in a cue-less fragment that its sentence attributes: the subject of the attribution
  * verb nearest before it in its sentence (`the anger that Jane Roe feels about the "rigged" vote`:
@@ -151,7 +128,7 @@ function verbsOf(language: string): ReadonlySet<string> {
  * none).
  */
 export function evidenceSubject(tokens: readonly Token[], open: number, close: number, lex: Lexicon, text: string): SpeakerPhrase | null {
-  const verbs = verbsOf(lex.language);
+  const verbs = lex.attributionVerbs;
   if (verbs.size === 0) return null;
   for (let k = open - 1; k > 0 && open - k <= BEFORE; k--) {
     const t = tokens[k]!;

@@ -5,6 +5,7 @@
  * @module
  */
 import { CHAIN_CUE_LANGUAGES, CUE_VERBS, FRAMING_PRONOUNS, INCISE_LANGUAGES, WEAK_SOURCES, MANNER_CONJUNCTIONS, NOUN_CUES, PLACE_SOURCE_PREPOSITIONS, PRO_DROP_LANGUAGES, REPORTED_SPEECH, SOURCE_FOLLOWS, SPEECH_EVIDENCE, STATEMENT_NOUNS } from "./data/cues.js";
+import { ATTRIBUTION_PHRASES, ATTRIBUTION_VERBS, NOT_EVIDENCE } from "./data/attribution.js";
 import { CLAUSE_WORDS, PRONOUNS } from "./data/words.js";
 import { WordFilter } from "./prefilter.js";
 
@@ -40,6 +41,11 @@ export interface Lexicon {
   placeSources: ReadonlySet<string>;
   /** Nouns of a statement (`в заявлении МИД`). */
   statementNouns: ReadonlySet<string>;
+  /** Attribution verbs of the language itself (not merged with English), whose subject speaks a cue-less fragment (see `evidence.ts`). */
+  attributionVerbs: ReadonlySet<string>;
+  /** Phrases of asserting of the language itself, as token lists (`made clear`), and their first words. */
+  assertingPhrases: readonly (readonly string[])[];
+  assertingFirstWords: ReadonlySet<string>;
   /** Cue verbs and first words of source-follows cues, for a quick test of a paragraph. */
   cueFilter: WordFilter;
 }
@@ -56,6 +62,7 @@ export function lexicon(language: string): Lexicon {
     .map((p) => p.split(" "))
     .sort((a, b) => b.length - a.length);
   const cueVerbs = new Set(pick(CUE_VERBS));
+  const assertingPhrases = ATTRIBUTION_PHRASES[language] ?? [];
   const lex: Lexicon = {
     language,
     cueVerbs,
@@ -75,6 +82,9 @@ export function lexicon(language: string): Lexicon {
     weakSources: WEAK_SOURCES,
     placeSources: new Set(PLACE_SOURCE_PREPOSITIONS[language] ?? []),
     statementNouns: STATEMENT_NOUNS,
+    attributionVerbs: new Set((ATTRIBUTION_VERBS[language] ?? []).filter((w) => !NOT_EVIDENCE.has(w))),
+    assertingPhrases,
+    assertingFirstWords: new Set(assertingPhrases.map((p) => p[0]!)),
     cueFilter: new WordFilter([...cueVerbs, ...sourceFollows.map((p) => p[0]!), ...pick(MANNER_CONJUNCTIONS)]),
   };
   cache.set(language, lex);
