@@ -171,7 +171,7 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
   }
 
   // 4. Short forms: surnames and leading parts join the one person they belong to.
-  const bySurnameEnds = new Map<string, Form[]>(); // first+last letter of the surname key -> full names
+  const bySurnameEnds = new Map<string, Form[]>(); // endsKey of the surname key -> full names
   const byFirstKey = new Map<string, Form[]>(); // first key -> full names
   const push = (map: Map<string, Form[]>, key: string, f: Form) => {
     const list = map.get(key) ?? [];
@@ -182,11 +182,11 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
     const ck = cks[f.index] as readonly string[];
     if (ck.length < 2 || c.types[c.find(f.index)] !== "person") continue;
     const surname = ck[ck.length - 1] ?? "";
-    push(bySurnameEnds, `${surname[0]}|${surname[surname.length - 1]}`, f);
+    push(bySurnameEnds, endsKey(surname), f);
     // (A Chinese or Korean name is filed under its first word too: `Kim` of `Kim Jong Un`.)
     if (opensWithSurname(ck)) {
       const first = ck[0] ?? "";
-      if (first !== surname) push(bySurnameEnds, `${first[0]}|${first[first.length - 1]}`, f);
+      if (first !== surname) push(bySurnameEnds, endsKey(first), f);
     }
     push(byFirstKey, f.keys[0] ?? "", f);
   }
@@ -241,7 +241,7 @@ function joinShortForm(
   byFirstKey: ReadonlyMap<string, Form[]>,
 ): boolean {
   const head = sk[0] ?? "";
-  const candidates = sk.length === 1 ? bySurnameEnds.get(`${head[0]}|${head[head.length - 1]}`) : byFirstKey.get(keys[0] ?? "");
+  const candidates = sk.length === 1 ? bySurnameEnds.get(endsKey(head)) : byFirstKey.get(keys[0] ?? "");
   if (!candidates) return false;
   const shape = { keys, type: f.type };
   // The last full name seen of the one cluster (other than f's own) the short form fits.
@@ -262,6 +262,11 @@ function joinShortForm(
   if (!into || !c.compatible(f.index, target, false)) return false;
   c.union(f.index, into.index, how);
   return true;
+}
+
+/** The bucket of a name word for short forms: its first and last letter. */
+function endsKey(word: string): string {
+  return `${word[0]}|${word[word.length - 1]}`;
 }
 
 function minFirst(cluster: Cluster): number {

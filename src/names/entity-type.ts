@@ -22,18 +22,16 @@ export interface TypeEvidence {
   speaker: number;
   /** Mentions right after an article, a determiner or a number, where the language's list says so (`data/words.ts` NOUN_DETERMINERS). */
   afterDeterminer: number;
-  /** All the mentions of the spelling. */
-  mentions: number;
 }
 
 const ROMAN = /^[IVX]+$/u;
 
 /**
- * Type a spelling from its evidence. The shape of a personal name whose every mention stands
+ * Type a spelling from its evidence and its number of `mentions`. The shape of a personal name whose every mention stands
  * after an article, a determiner or a number (see {@link TypeEvidence.afterDeterminer}) says
  * nothing alone: it must open with a known given name then.
  */
-export function inferType(e: TypeEvidence, lex: Lexicon): EntityType {
+export function inferType(e: TypeEvidence, mentions: number, lex: Lexicon): EntityType {
   const words = e.words;
   const n = words.length;
   const lower: string[] = [];
@@ -63,7 +61,7 @@ export function inferType(e: TypeEvidence, lex: Lexicon): EntityType {
     // (A noun phrase after an article has the same shape: when every mention stands after one,
     // only a known given name opening it says person, `the Jane Roe case`, not `the Golden
     // State Warriors`.)
-    (e.afterDeterminer < e.mentions || lex.givenNames.has((content[0] ?? "").toLowerCase()));
+    (e.afterDeterminer < mentions || lex.givenNames.has((content[0] ?? "").toLowerCase()));
   if (nameShaped) return "person";
   if (e.placeCue > 0 && content.length <= 3) return "place";
   // An acronym (`WAM`, `NSDC`); a longer word in capitals is a name set in caps (`MOSCOW`).

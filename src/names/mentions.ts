@@ -130,8 +130,8 @@ function emitSequence(
     const breakHere =
       k === to ||
       (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords) && !calendarWordInName(text, tokens, k, from, to, lex, monthSurname) && !(k === from && opensKnownPlace(text, tokens, from, to, hooks))) ||
-      (k === to - 1 && k > from && t !== undefined && opensNextSentence(text, t)) ||
-      (k === to - 1 && t !== undefined && isRoleAbbreviation(text, t));
+      // (The last word: the next sentence's opener, `… Kit This quick project`, or a title, `Ohio Gov.`)
+      (k === to - 1 && t !== undefined && ((k > from && opensNextSentence(text, t)) || isRoleAbbreviation(text, t)));
     if (!breakHere) continue;
     if (k > pieceStart) {
       for (const part of splitRoles(tokens, pieceStart, k, lex)) {
@@ -182,10 +182,15 @@ function isRoleAbbreviation(text: string, t: Token): boolean {
 function opensNextSentence(text: string, t: Token): boolean {
   // (Not a word in capitals: `UNITE HERE`.)
   if (t.caps || !SENTENCE_OPENERS.has(t.lower)) return false;
-  let j = t.end;
-  while (text.charCodeAt(j) === 0x20) j++;
-  const next = text.charAt(j);
+  const next = text.charAt(afterSpaces(text, t.end));
   return next !== "" && next !== next.toUpperCase();
+}
+
+/** The first position at or after `at` that is no space. */
+function afterSpaces(text: string, at: number): number {
+  let j = at;
+  while (j < text.length && text.charCodeAt(j) === 0x20) j++;
+  return j;
 }
 
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
@@ -202,9 +207,7 @@ const MONTH_POSITIONS: ReadonlySet<string> = new Set(MONTH_POSITION_NOUNS);
 function calendarWordInName(text: string, tokens: readonly Token[], k: number, from: number, to: number, lex: Lexicon, monthSurname: boolean): boolean {
   const t = tokens[k]!;
   if ((tokenClasses(lex, t) & CALENDAR) === 0 || !MONTH_WORDS.has(t.lower)) return false;
-  let j = t.end;
-  while (j < text.length && text.charCodeAt(j) === 0x20) j++;
-  const after = text.charCodeAt(j);
+  const after = text.charCodeAt(afterSpaces(text, t.end));
   if (text.charCodeAt(t.end) === 0x2e || (after >= 0x30 && after <= 0x39)) return false;
   const before = k > from && !t.gapBefore ? tokens[k - 1] : undefined;
   if (before && before.upper && (tokenClasses(lex, before) & PARTICLE) !== 0) return true;

@@ -123,7 +123,7 @@ export function runNames(
       b = {
         form: { index: order.length, surface, words: c.words, keys: keysOf(surface), alias: null, type: "other", count: 0, first: c.start },
         mentions: [],
-        evidence: { words: c.words, afterRole: 0, placeCue: 0, speaker: 0, afterDeterminer: 0, mentions: 0 },
+        evidence: { words: c.words, afterRole: 0, placeCue: 0, speaker: 0, afterDeterminer: 0 },
         dictionary: null,
       };
       builds.set(surface, b);
@@ -133,14 +133,13 @@ export function runNames(
     formOf.push(b);
     b.form.count++;
     if (c.afterRole) b.evidence.afterRole++;
-    b.evidence.mentions++;
     if (c.placeCue) b.evidence.placeCue++;
     if (determiners && determinerBefore(text, c.start, determiners)) b.evidence.afterDeterminer++;
     if (spoken.has(c.start)) b.evidence.speaker++;
     if (c.dictionary !== undefined && !b.dictionary) b.dictionary = recordOf(index, c, records);
   }
   for (const b of order) {
-    const inferred = inferType(b.evidence, lex);
+    const inferred = inferType(b.evidence, b.form.count, lex);
     const lemmas = nameLemmas(b.form.surface);
     if (lemmas.length > 0) b.form.lemmas = lemmas;
     const alias = b.dictionary ?? index.lookup(b.form.surface, inferred, b.form.keys) ?? lemmaLookup(lemmas, index, inferred);

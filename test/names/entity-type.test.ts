@@ -3,7 +3,7 @@ import { inferType } from "../../src/names/entity-type.js";
 import { TEST_DEPS } from "./fixture.js";
 
 const type = (words: string[], more: Partial<{ afterRole: number; placeCue: number; speaker: number; afterDeterminer: number }> = {}) =>
-  inferType({ words, afterRole: 0, placeCue: 0, speaker: 0, afterDeterminer: 0, mentions: 1, ...more }, TEST_DEPS.lexicon);
+  inferType({ words, afterRole: 0, placeCue: 0, speaker: 0, afterDeterminer: 0, ...more }, 1, TEST_DEPS.lexicon);
 
 describe("inferType", () => {
   it("reads head words", () => {

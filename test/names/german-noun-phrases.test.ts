@@ -39,7 +39,7 @@ describe("names after an article in English", () => {
 });
 
 describe("inferType after an article", () => {
-  const type = (words: string[], afterDeterminer: number) => inferType({ words, afterRole: 0, placeCue: 0, speaker: 0, afterDeterminer, mentions: 1 }, TEST_DEPS.lexicon);
+  const type = (words: string[], afterDeterminer: number) => inferType({ words, afterRole: 0, placeCue: 0, speaker: 0, afterDeterminer }, 1, TEST_DEPS.lexicon);
   it("wants a known given name first after an article", () => {
     expect(type(["Internationalen", "Raumstation"], 1)).toBe("other");
     expect(type(["Angela", "Roth"], 1)).toBe("person");
