@@ -86,3 +86,9 @@ function rewritesOf(lower: string): number {
 function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/** The first word of a match form (its words are single-space separated): up to the first space. */
+export function firstWord(normalized: string): string {
+  const space = normalized.indexOf(" ");
+  return space < 0 ? normalized : normalized.slice(0, space);
+}

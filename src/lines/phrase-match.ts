@@ -8,6 +8,7 @@
  */
 import { PHRASES, type PhraseKind, type PhraseRule } from "./data/phrases.js";
 import { CharTrie } from "./char-trie.js";
+import { firstWord } from "./normalize.js";
 import { SubstringSet } from "./substring-set.js";
 
 export interface PhraseHit {
@@ -85,11 +86,6 @@ function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
   }
   built.containsAny = new SubstringSet(built.contains.map((rule) => rule.text));
   return built;
-}
-
-function firstWord(text: string): string {
-  const space = text.indexOf(" ");
-  return space < 0 ? text : text.slice(0, space);
 }
 
 function lastWord(text: string): string {

@@ -6,6 +6,7 @@
  */
 import { DATE_LINE_WORDS, MONTH_WORDS, RELATIVE_AGO_WORDS, WEEKDAY_WORDS } from "./data/calendar.js";
 import { CAPTION_MARKERS, CAPTION_MAX_LENGTH } from "./data/captions.js";
+import { firstWord } from "./normalize.js";
 import { SubstringSet } from "./substring-set.js";
 import { ABOUT_HEADERS, ABOUT_MAX_WORDS } from "./data/section-ends.js";
 import { COMMENT_COUNT_WORDS, COMMENT_HEADERS, COMMENT_TITLE_JOINERS, COMMENTER_ENDINGS, NOT_COMMENTER_FIRST_WORDS } from "./data/comments.js";
@@ -215,8 +216,7 @@ export function isCommentMarker(normalized: string, raw: string, f: LineFeatures
   if (f.words <= 6 && raw.endsWith(":")) {
     const lower = raw.toLowerCase();
     // (`He said:`, `The minister wrote:` introduce a quotation of the text.)
-    const space = normalized.indexOf(" ");
-    if (COMMENTER_ENDINGS.some((ending) => lower.endsWith(ending)) && !notCommenters.has(space < 0 ? normalized : normalized.slice(0, space))) return true;
+    if (COMMENTER_ENDINGS.some((ending) => lower.endsWith(ending)) && !notCommenters.has(firstWord(normalized))) return true;
   }
   if (f.digits === 0) return false;
   const count = /^(\d[\d,.]*)\s+(\p{L}+)/u.exec(normalized);
