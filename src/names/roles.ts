@@ -190,7 +190,9 @@ export function splitRoles(tokens: readonly Token[], from: number, to: number, l
   if (to - from === 1) {
     // One word: a name unless it is a role.
     const t = tokens[from] as Token;
-    return isRoleWord(t, lex) || (tokenClasses(lex, t) & (MODIFIER | DEMONYM)) !== 0 ? [] : [{ from, to, afterRole: false }];
+    if (isRoleWord(t, lex) || (tokenClasses(lex, t) & (MODIFIER | DEMONYM)) !== 0) return [];
+    // A ministry alone after its role (`ministre de la Santé, Paul Martin`) belongs to the role.
+    return lex.departments.has(t.lower) && isRoleThenConnector(tokens, from, lex) ? [] : [{ from, to, afterRole: false }];
   }
   // Role-ish marks, right to left: a demonym or modifier counts only before another role-ish word.
   const roleish: boolean[] = new Array<boolean>(to - from).fill(false);

@@ -51,4 +51,11 @@ describe("a ministry between a role and a name", () => {
   it("stays when no name follows it (`Secretary of State`, `Department of Justice`)", () => {
     expect(entities("Talks resume\n\nThe Department of Homeland Security said on Monday that the talks with the Secretary of State would resume soon.")).not.toContain("Security");
   });
+  it("set off by commas, a ministry alone after its role is no entity (`ministre de la Santé, Paul Martin`)", () => {
+    expect(entities("Le plan\n\nLe ministre de la Santé, Paul Martin, a présenté lundi un plan pour les hôpitaux.")).toEqual(["Paul Martin"]);
+    expect(entities("La reforma\n\nLa ministra de Trabajo, Ana López, defendió el miércoles la reforma ante la prensa.")).toEqual(["Ana López"]);
+    expect(entities("La manovra\n\nIl ministro dell'Economia, Marco Rossi, ha detto martedì che la manovra è pronta.")).toEqual(["Marco Rossi"]);
+    // Not a role before it: the word stays a name.
+    expect(entities("Le plan\n\nPaul Martin a visité Santé, une petite ville, lundi dernier avec sa famille.")).toContain("Santé");
+  });
 });

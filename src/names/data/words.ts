@@ -300,6 +300,8 @@ export const DEPARTMENT_WORDS: readonly string[] = [
   "economia", "difesa", "interno", "interni", "esteri", "giustizia", "salute", "istruzione", "lavoro", "finanze", "tesoro",
   "économie", "défense", "intérieur", "santé", "éducation", "travail", "affaires", "étrangères", "armées",
   "fazenda", "defesa", "justiça", "saúde", "relações",
+  "gesundheit", "finanzen", "verteidigung", "inneres", "äußeres", "wirtschaft", "justiz", "arbeit", "bildung", "umwelt",
+  "verkehr", "landwirtschaft", "forschung", "kultur", "familie", "entwicklung", "digitales",
   "état", "estado", "stato", "università", "ricerca", "ambiente", "agricoltura", "infrastrutture", "trasporti", "turismo",
   "sviluppo", "écologie", "transports", "recherche", "enseignement",
 ];
