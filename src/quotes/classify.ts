@@ -6,8 +6,8 @@
  * @module
  */
 import { NAMING_VERBS } from "./data/cues.js";
-import { AUTHOR_WORDS, CONVERSATIONS, LABEL_HEADS, MEDIUM_BEFORE, UTTERANCE_NOUNS, WORK_WORDS } from "./data/attribution.js";
-import { APPROXIMATING_SO, CHARACTERIZING, DESCRIBING_ARTICLES, LABELS, NAMES_IN_QUOTES, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORD_NOUNS } from "./data/words.js";
+import { AUTHOR_WORDS, CONVERSATIONS, LABEL_HEADS, MEDIUM_BEFORE, SLOGAN_CRIES, SLOGAN_NOUNS, UTTERANCE_NOUNS, UTTERANCE_VERBS, WORK_WORDS } from "./data/attribution.js";
+import { APPROXIMATING_SO, CHARACTERIZING, DESCRIBING_ARTICLES, LABELS, NAMES_IN_QUOTES, NAMING_HEADS, NON_SPEECH_BEFORE, TITLE_FUNCTION_WORDS, WORD_NOUN_DETERMINERS, WORD_NOUNS, WORD_USE_VERBS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -29,6 +29,8 @@ export interface QuoteShape {
   namedBefore: boolean;
   /** The word announcing it is a noun for words (`the term "…"`, `say the words "…"`): a mention of someone's words. */
   wordsNoun: boolean;
+  /** The noun for words is the object of a verb of saying or using (`added the words "…"`). */
+  spokenWords?: boolean;
   /** Nothing but the quotation (and punctuation) in the paragraph. */
   alone: boolean;
   /** Every word starts with a capital or a digit (`Der Spiegel`, `La Gazzetta dello Sport` is not). */
@@ -43,6 +45,8 @@ export interface QuoteShape {
   afterPossessive: boolean;
   /** Right after a noun of a raised voice and `of` (`chants of "Four More Years"`): what was shouted. */
   shouted: boolean;
+  /** Right after a noun of words made to be repeated (`the slogan "…"`, `a rallying cry, "…"`). */
+  slogan?: boolean;
   /** Right after a word that names who someone spoke to (`told "Morning Desk"`, `an interview with "…"`). */
   afterMedium: boolean;
   /** After a label and its colon (`Motto: „…“`, `Headline: "…"`). */
@@ -205,18 +209,23 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
   let sentenceStart = true;
   let namedBefore = false;
   let wordsNoun = false;
+  let spokenWords = false;
+  /** The nearest word before the opening mark in its sentence (commas passed over), or -1. */
+  let nearest = -1;
   let prevWord: Token | undefined;
   for (let k = open - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.quote !== -1) continue;
     if (t.word) {
       sentenceStart = false;
+      nearest = k;
       if (k === open - 1) prevWord = t;
       namedBefore = NON_SPEECH_BEFORE.has(t.lower) || NAMING_VERBS.has(t.lower) || (k === open - 1 && namingCompound(t.lower));
       // (A work's title is capitalized where names are not put in marks: lower-case words after
       // a word of a work are its complement, `getting the program "back on track."`.)
       if (namedBefore && !upper && !NAMES_IN_QUOTES.has(lex.language) && workWords(lex.language).has(t.lower)) namedBefore = false;
       wordsNoun = WORD_NOUNS.has(t.lower);
+      if (wordsNoun) spokenWords = wordsSpoken(tokens, k, lex);
       // `so-called` may come as `so called` or `so genannten`.
       const prev = tokens[k - 1];
       if (!namedBefore && prev && (prev.lower === "so" || prev.lower === "so-") && /^(called|genannt\w*)$/u.test(t.lower)) namedBefore = true;
@@ -242,7 +251,10 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
   if (pluralOwner) prevWord = owner;
   const afterPossessive = pluralOwner || (prevWord !== undefined && /['\u2019]s$/u.test(prevWord.text));
   const beforePrev = prevWord ? tokens[open - 2] : undefined;
-  const shouted = prevWord?.lower === "of" && beforePrev !== undefined && beforePrev.word && beforePrev.quote === -1 && UTTERANCE_NOUNS.has(beforePrev.lower);
+  // (Or right after a verb of a raised voice: `marchers chanting "…"`.)
+  const shouted = (prevWord?.lower === "of" && beforePrev !== undefined && beforePrev.word && beforePrev.quote === -1 && UTTERANCE_NOUNS.has(beforePrev.lower)) || (prevWord !== undefined && prevWord.quote === -1 && !prevWord.cap && UTTERANCE_VERBS.has(prevWord.lower));
+  // (English only: elsewhere the press marks names of things with quotation marks.)
+  const slogan = !NAMES_IN_QUOTES.has(lex.language) && nearest !== -1 && sloganAt(tokens, nearest);
   const afterOwner = afterPossessive || (prevWord !== undefined && !shouted && (prevWord.lower === "on" || prevWord.lower === "of" || prevWord.lower === "in"));
   return {
     words,
@@ -256,12 +268,14 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
     sentenceStart,
     namedBefore,
     wordsNoun,
+    spokenWords,
     alone,
     markup: before === "=",
     nickname,
     afterOwner,
     afterPossessive,
     shouted,
+    slogan,
     afterMedium: afterMedium(tokens, open, prevWord),
     labelled,
     colonEnd: tokens[to - 1]?.text === ":",
@@ -274,6 +288,25 @@ export function shapeOf(tokens: readonly Token[], from: number, to: number, open
     authored: authored(tokens, to, close, lex.language),
     labelAfter: labelAfter(tokens, to, close, lex.language),
   };
+}
+
+/** Is the word at token k a noun of a slogan (`slogan`, `motto`, `rallying cry`)? */
+function sloganAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (SLOGAN_NOUNS.has(t.lower)) return true;
+  const before = tokens[k - 1];
+  return (t.lower === "cry" || t.lower === "cries") && before !== undefined && before.word && before.quote === -1 && SLOGAN_CRIES.has(before.lower);
+}
+
+/**
+ * Is the noun for words at token k the object of a verb of saying or using, with a determiner
+ * between (`added the words`, `to use the phrase`)?
+ */
+function wordsSpoken(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const det = tokens[k - 1];
+  const verb = tokens[k - 2];
+  if (!det || !verb || !det.word || !verb.word || det.quote !== -1 || verb.quote !== -1) return false;
+  return WORD_NOUN_DETERMINERS.has(det.lower) && (WORD_USE_VERBS.has(verb.lower) || lex.cueVerbs.has(verb.lower));
 }
 
 /** `direct` for a clause or sentence of speech, `partial` for an embedded fragment. */
@@ -308,7 +341,10 @@ export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, na
   // (A mention of someone's words, `declined to utter the words "bold renewal"`, is speech when
   // its sentence attributes it; `the charged term "…"` with no attribution is not, nor a name in
   // title case, `the words "Jane Roe"`.)
-  const mention = shape.wordsNoun && !shape.titleCase && !namesInQuotes && (cued || evidence);
+  // (A name in title case is a mention too when a verb of saying or using takes the noun:
+  // `she added the words, "Jane Roe."`.)
+  // (So is a slogan, `ran under the slogan "Cut the Levy"`, however capitalized.)
+  const mention = (shape.wordsNoun && (!shape.titleCase || shape.spokenWords === true) && !namesInQuotes && (cued || evidence)) || shape.slogan === true;
   if (shape.namedBefore && !sentence && !mention) return false;
   if (shape.nickname && !adjacent) return false;
   // The name or the printed text of a thing (`a "Girls for Roe" sign`), unless a cue next to it
@@ -322,7 +358,8 @@ export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, na
   // opens its clause is attributed by a cue next to it.
   const attributedNext = adjacent && shape.sentenceStart;
   // A title next to a word of a work (`the documentary "Long Road"`, `"Night Desk" host X`).
-  if (shape.workNear && !sentence && !attributedNext && titleLike) return false;
+  // (A title in title case stays one with a verb in it: `the anthem "Rivers Run Here,"`.)
+  if (shape.workNear && (!sentence || shape.titleCase) && !attributedNext && titleLike) return false;
   // A title after its owner or the programme someone spoke to (`the network's "Daybreak"`, `told
   // "Daybreak"`, `an interview with "The Weekly"`); a title-case one after `of`/`on` is out
   // already, above (one word there is often a cry: `chants of "Encore!"`).
@@ -330,7 +367,7 @@ export function isSpeech(shape: QuoteShape, cued: boolean, adjacent: boolean, na
   if (!namesInQuotes) {
     // Every word capitalized inside the reporter's sentence is a title, not speech, whatever its
     // verbs (`the "Keep It Simple" tour`), unless a cue attributes it.
-    if (shape.titleCase && shape.words >= 3 && !cued && !shape.shouted && !(evidence && shape.characterized) && !(shape.sentenceStart && shape.closesSentence)) return false;
+    if (shape.titleCase && shape.words >= 3 && !cued && !shape.shouted && !shape.slogan && !(evidence && shape.characterized) && !(shape.sentenceStart && shape.closesSentence)) return false;
     // A short fragment with no cue and no attribution in its sentence (`evidence`) is a term, a
     // title or a scare quote (`the "rainy day" fund`); one that is its own sentence is speech.
     const ownSentence = shape.sentenceStart && shape.upper && shape.closesSentence;

@@ -8,9 +8,9 @@
  *
  * @module
  */
-import { ATTRIBUTION_WORDS, NOT_EVIDENCE, SELF_PRESENTATION } from "./data/attribution.js";
+import { ATTRIBUTION_WORDS, NOT_EVIDENCE, SELF_PRESENTATION, VERB_COMPLEMENTIZERS } from "./data/attribution.js";
 import { AGENT_NAMING_VERBS } from "./data/cues.js";
-import { AGENT_PREPOSITIONS, COORDINATING_AND, COUNT_ADVERBS, DETERMINERS, FREE_RELATIVES, NAME_PARTICIPLES, OBJECT_RELATIVES, PASSIVE_BE, PRONOMINAL_DETERMINERS, SKIP_BEFORE_CUE, WORD_NOUNS } from "./data/words.js";
+import { AGENT_PREPOSITIONS, COORDINATING_AND, COUNT_ADVERBS, DETERMINERS, STOP_WORDS, FREE_RELATIVES, NAME_PARTICIPLES, OBJECT_RELATIVES, PASSIVE_BE, PRONOMINAL_DETERMINERS, SKIP_BEFORE_CUE, WORD_NOUNS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import { type Cue, phraseAt, SENTENCE_END } from "./cues.js";
 import { MAX_CONTINUATION, type QuoteSpan } from "./spans.js";
@@ -54,6 +54,11 @@ function evidenceAt(tokens: readonly Token[], k: number, words: ReadonlySet<stri
   const next = tokens[k + 1];
   if (words.has(t.lower) && next !== undefined && next.word && next.quote === -1 && WORD_NOUNS.has(next.lower)) return false;
   if (words.has(t.lower)) return !t.cap || prev === undefined || !prev.word || prev.quote !== -1;
+  // (A cue word that is mostly a noun is a verb before `that` after a noun, not after a
+  // determiner, a preposition or an adjective: `the website states that …`, not `the states that …`.)
+  if (!t.cap && NOT_EVIDENCE.has(t.lower) && lex.cueVerbs.has(t.lower) && next !== undefined && next.word && next.quote === -1 && VERB_COMPLEMENTIZERS.has(next.lower)) {
+    return prev !== undefined && prev.word && prev.quote === -1 && !DETERMINERS.has(prev.lower) && !isPreposition(prev.lower) && !/(al|ern|ing|ic)$/u.test(prev.lower) && !STOP_WORDS.has(prev.lower);
+  }
   // Someone's words for themselves: `presents herself as "…"`.
   if (t.lower === "as" && prev !== undefined && prev.quote === -1 && SELF_PRESENTATION.has(prev.lower)) return true;
   // A phrase of asserting: `made clear`, `made the point`.

@@ -10,12 +10,12 @@
  */
 import type { LineKind } from "../schema/article.js";
 import type { Cue } from "./cues.js";
-import { HEADLINE_CUE_VERBS, HEADLINE_KICKERS } from "./data/headline.js";
+import { HEADLINE_CUE_VERBS, HEADLINE_KICKERS, HEADLINE_SOURCE_PREPOSITIONS } from "./data/headline.js";
 import { TITLE_FUNCTION_WORDS } from "./data/words.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Paragraph } from "./paragraphs.js";
-import { phraseAfter, phraseBefore, type SpeakerPhrase } from "./speaker.js";
-import type { Token } from "./tokens.js";
+import { collectBackward, phraseAfter, phraseBefore, type SpeakerPhrase } from "./speaker.js";
+import { type Token, tokenAt } from "./tokens.js";
 
 /** Longest first paragraph read as a headline when the lines stage did not mark it a title. */
 const HEADLINE_LENGTH = 200;
@@ -145,7 +145,10 @@ export function headlineCue(tokens: readonly Token[], open: number, close: numbe
     // (The headline's subject, or a name right before the colon: `A Lesson From Jane Roe: '…'`.)
     const first = headlineSubject(tokens, start, colon, verbs, lex, text);
     const last = phraseBefore(tokens, colon, lex, text);
-    const phrase = speaks(first, text, kickers) && first.end <= tokens[colon]!.start ? first : last?.kind === "person" ? last : null;
+    // (A name after `from` ends the part before the colon: it speaks, whatever opens the
+    // headline: `A Lesson From Jane Roe: '…'`.)
+    const sourced = sourceBeforeColon(tokens, colon, lex.language, text);
+    const phrase = sourced ?? (speaks(first, text, kickers) && first.end <= tokens[colon]!.start ? first : last?.kind === "person" ? last : null);
     if (speaks(phrase, text, kickers)) {
       const c = tokens[colon]!;
       return { start: c.start, end: c.end, kind: "colon", speaker: phrase, adjacent: colon === open - 1 };
@@ -166,4 +169,28 @@ export function headlineCue(tokens: readonly Token[], open: number, close: numbe
   const after = phraseBefore(tokens, v, lex, text);
   if (!speaks(after, text, kickers) || after.start < tokens[k]!.start) return null;
   return { start: verb.start, end: verb.end, kind: "verb", speaker: after, adjacent: true };
+}
+
+/**
+ * The name that ends a headline's part before its colon after a source preposition (`A Lesson
+ * From Jane Roe:`), or null.
+ */
+function sourceBeforeColon(tokens: readonly Token[], colon: number, language: string, text: string): SpeakerPhrase | null {
+  const preps = sourcePrepositions(language);
+  if (preps.size === 0) return null;
+  const name = collectBackward(tokens, colon - 1, text, preps);
+  if (!name || name.kind !== "person") return null;
+  const before = tokens[tokenAt(tokens, name.start) - 1];
+  return before !== undefined && before.word && before.quote === -1 && preps.has(before.lower) ? name : null;
+}
+
+const prepositionCache = new Map<string, ReadonlySet<string>>();
+
+function sourcePrepositions(language: string): ReadonlySet<string> {
+  let set = prepositionCache.get(language);
+  if (!set) {
+    set = new Set(HEADLINE_SOURCE_PREPOSITIONS[language] ?? []);
+    prepositionCache.set(language, set);
+  }
+  return set;
 }

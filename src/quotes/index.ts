@@ -21,11 +21,12 @@ import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { contentParagraphs, type Paragraph } from "./paragraphs.js";
 import { clauseSubject, isPreposition, nearestPerson, phraseAfter, phraseBefore, sentenceSubject, type SpeakerPhrase, speechNounOwner } from "./speaker.js";
-import { CLAUSE_OPENERS, EXPLETIVE_SKIP, EXPLETIVE_SOURCE_PREPOSITIONS, EXPLETIVES, NAMES_IN_QUOTES, VERB_SECOND } from "./data/words.js";
-import { findSpans, type QuoteSpan } from "./spans.js";
+import { CLAUSE_OPENERS, COORDINATED_ARTICLES, COORDINATING_CONJUNCTIONS, EXPLETIVE_SKIP, EXPLETIVE_SOURCE_PREPOSITIONS, EXPLETIVES, NAMES_IN_QUOTES, NAMING_OBJECT_ARTICLES, VERB_SECOND } from "./data/words.js";
+import { blockMarker, findSpans, type QuoteSpan } from "./spans.js";
 import { splitIncises } from "./incise.js";
 import { type Token, tokenAt, tokenize } from "./tokens.js";
-import { MARK_SYSTEMS, DEFAULT_SYSTEM } from "./data/marks.js";
+import { DOUBLE_MARKS, MARK_SYSTEMS, DEFAULT_SYSTEM } from "./data/marks.js";
+import { pairMarks } from "./pairing.js";
 
 /** What the quotes stage needs from earlier stages. */
 export interface QuoteContext {
@@ -149,7 +150,9 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       const general = subjectForPronoun(findCue(tokens, open === -1 ? from : open, close, lex, text), tokens, open, lex, text, memory);
       // In a headline, a headline cue unless the general search found one that is no headline's
       // (in Title Case, where capitals run names into verbs, the headline cue first).
-      const inHeadline = headline && (titleCase || !general?.speaker || headlineCue(tokens, general)) ? headlineAttribution(tokens, open, close, lex, text) : null;
+      // (And where the general search read the headline's colon: the headline reads a name after
+      // `from` there, `Advice From Jane Roe: '…'`.)
+      const inHeadline = headline && (titleCase || !general?.speaker || general.kind === "colon" || headlineCue(tokens, general)) ? headlineAttribution(tokens, open, close, lex, text) : null;
       headlined[qi] = inHeadline !== null;
       const cue = inHeadline ?? general;
       const source = sourceForExpletive(cue, tokens, lex, text);
@@ -174,6 +177,8 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
     // none of its own (`«Мы готовы, — подчеркнула она. — Осталось …»`).
     for (let qi = 1; qi < list.length; qi++) if (list[qi]!.afterIncise && !cues[qi]?.speaker && cues[qi - 1]?.speaker) cues[qi] = { ...cues[qi - 1]!, adjacent: true };
     const kept: Pending[] = [];
+    /** The index of the last quotation of the paragraph kept so far. */
+    let keptIndex = -1;
     for (let qi = 0; qi < list.length; qi++) {
       const s = list[qi]!;
       const [open, close, from, to] = marks[qi]!;
@@ -184,7 +189,9 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       const found = cues[qi]!;
       const namesInQuotes = NAMES_IN_QUOTES.has(language);
       // What a speaker calls something is no name the copy gives it (`Roe called the plan "…"`).
-      const naming = read.namedBefore && !namesInQuotes ? agentNaming(tokens, open, found, lex, text) : null;
+      // (Or with an indefinite article between: `what she called a "mess"`.)
+      const article = open > 0 && tokens[open - 1]!.word && tokens[open - 1]!.quote === -1 && NAMING_OBJECT_ARTICLES.has(tokens[open - 1]!.lower);
+      const naming = (read.namedBefore || article) && !namesInQuotes ? agentNaming(tokens, open, found, lex, text) : null;
       const shape = naming ? { ...read, namedBefore: false, labelAfter: false } : read;
       const raw = naming ?? found;
       const cue = raw && raw.speaker && excluded(raw.speaker.start, raw.speaker.end) ? { ...raw, speaker: null } : raw;
@@ -194,7 +201,12 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       const headlineCued = headline && cued && ((headlined[qi] === true && cue === found) || !headlineCue(tokens, cue));
       if (s.kind === "unopened" && !(cued && cue.adjacent)) continue;
       const continuation = s.continues !== -1 && bySpan.has(spans[s.continues]!);
-      const evidence = !cued && (namesInQuotes ? speechEvidence(tokens, open === -1 ? from : open, close, lex) : attributionEvidence(tokens, open === -1 ? from : open, close, lex, open === -1 ? undefined : text));
+      // (A noun for words that a verb of saying or using takes is evidence itself: `refused to use
+      // the words "…"`; see `classify.ts`.)
+      let evidence = !cued && (shape.spokenWords === true || shape.slogan === true || (namesInQuotes ? speechEvidence(tokens, open === -1 ? from : open, close, lex) : attributionEvidence(tokens, open === -1 ? from : open, close, lex, open === -1 ? undefined : text)));
+      // (The second of two coordinated fragments shares the first's evidence: `pounded Roe as a
+      // "…" and a "…"`.)
+      if (!cued && !evidence && qi > 0 && keptIndex === qi - 1 && marks[qi - 1]![1] !== -1 && open !== -1 && coordinated(tokens, marks[qi - 1]![1], open)) evidence = true;
       // Not quotations the copy reports: a mark left open that no cue right next to it confirms,
       // the open middle of a run-on excerpt, headline-style single marks, an excerpt of a linked
       // piece, reversed marks (see `evidence.ts`).
@@ -203,7 +215,7 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       const endCued = !cued && lex.chainCue && i !== undefined && next[i] !== -1 && closesWithCue(text, spans[chainEnd(next, i)]!, lex);
       if (endCued) {
         // Kept as the attributed last piece's words (its speaker is given below).
-      } else if ((s.kind === "unclosed" && !(cued && cue.adjacent)) || (!cued && openLaterPiece(s)) || (!headlineCued && headlineMarks(text, spans, s, system, cued)) || linkedExcerpt(text, s, p.end) || closerOpened(text, s, system)) continue;
+      } else if ((s.kind === "unclosed" && !(cued && cue.adjacent)) || (!cued && openLaterPiece(s)) || (!headlineCued && !shape.spokenWords && headlineMarks(text, spans, s, system, cued)) || linkedExcerpt(text, s, p.end) || closerOpened(text, s, system)) continue;
       if (!endCued && !continuation && !continuesKept(spans, s, (piece) => bySpan.has(piece)) && ((!cued && unannouncedBlock(text, s, p.start, paragraphs[pi - 1]?.end ?? -1)) || !isSpeech(shape, cued && (headlineCued || !headlineCue(tokens, cue)), cue?.adjacent ?? false, namesInQuotes, evidence))) continue;
       // A headline's title of a work or name of a thing stays out whatever cues it (`Roe Slams 'Night Desk' Star`).
       if (headlineCued && !(shape.clause && shape.words >= 3) && (shape.workNear || shape.namedBefore || shape.labelAfter || (titleCase && capitalLabelAfter(tokens, marks[qi]!, lex)))) continue;
@@ -216,6 +228,7 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       // (In Chinese, Japanese and Korean copy: the topic of the sentence, `首相は「…」を掲げた`.)
       const subject = cued || open === -1 ? null : cjk ? cjkSubject(text, cjkQuote(s, p, ranges), language) : ((evidence ? evidenceSubject(tokens, open, close, lex, text) : null) ?? speechNounOwner(tokens, open, lex, text) ?? sentenceSubject(tokens, open, lex, text));
       const near = cued || open === -1 || cjk ? null : nearestPerson(tokens, open, text);
+      keptIndex = qi;
       kept.push({
         s,
         cue,
@@ -297,6 +310,10 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       given.add(first);
     }
   }
+
+  // A quotation in double marks inside one in double marks is a quotation too (the pairing keeps
+  // outermost pairs only): the outer one's speaker quoted it.
+  if (!cjk) for (const f of found.slice()) for (const inner of sameMarkNested(text, f, language)) found.push(inner);
 
   found.sort(byStart);
   const quotes: Quote[] = [];
@@ -401,6 +418,28 @@ function expletive(phrase: SpeakerPhrase, lex: Lexicon): boolean {
   return phrase.kind !== "person" && phrase.kind !== "nominal" && (EXPLETIVES[lex.language] ?? []).includes(phrase.name.toLowerCase());
 }
 
+/**
+ * Are the quotations whose closing mark is token `close` and opening mark token `open`
+ * coordinated: nothing between them but a comma, one coordinating conjunction and at most one
+ * article (`"A" and a "B"`, `"A," or "B"`)?
+ */
+function coordinated(tokens: readonly Token[], close: number, open: number): boolean {
+  let conjunction = false;
+  let article = false;
+  for (let k = close + 1; k < open; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== -1) return false;
+    if (!t.word) {
+      if (t.text !== "," || conjunction) return false;
+      continue;
+    }
+    if (!conjunction && COORDINATING_CONJUNCTIONS.has(t.lower)) conjunction = true;
+    else if (conjunction && !article && COORDINATED_ARTICLES.has(t.lower)) article = true;
+    else return false;
+  }
+  return conjunction;
+}
+
 /** For each token, the number of sentence ends outside quotations before it. */
 function sentenceEnds(tokens: readonly Token[]): number[] {
   const out: number[] = [];
@@ -494,6 +533,37 @@ function toQuote(text: string, f: Found, lines: readonly Line[]): Quote {
   return { text: text.slice(start, end), start, end, line, kind: f.kind, speaker, cue, confidence: f.confidence };
 }
 
+/** Most inner quotations read in one quotation. */
+const MAX_NESTED = 8;
+
+/**
+ * The quotations in double marks nested in a quotation in double marks (`"… shouted "Run!" as …"`):
+ * the pairs of its inside opened by the outer one's very glyph, each with the outer speaker, no cue,
+ * and a lower confidence.
+ */
+function sameMarkNested(text: string, f: Found, language: string): Found[] {
+  const s = f.span;
+  if (s.kind !== "paired" || s.openMark === -1 || s.closeLength !== 1 || !DOUBLE_MARKS.includes(text[s.openMark]!)) return [];
+  const out: Found[] = [];
+  for (const pair of pairMarks(text, s.start, s.end, language).pairs) {
+    if (out.length >= MAX_NESTED) break;
+    // (The very glyph of the outer opening mark: curly marks inside straight ones are another
+    // system, `"… it reads as “too harsh”"`, a block's own quotations.)
+    if (pair.openLength !== 1 || pair.closeLength !== 1 || text[pair.open] !== text[s.openMark]) continue;
+    let start = pair.open + 1;
+    let end = pair.close;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
+    const span: QuoteSpan = { start, end, paragraph: s.paragraph, openMark: pair.open, closeMark: pair.close, closeLength: 1, kind: "paired", continues: -1 };
+    // (A capitalized clause of its own is direct speech; a fragment is partial.)
+    const words = text.slice(start, end).split(/\s+/u).length;
+    const kind = /^\p{Lu}/u.test(text[start]!) && words >= 4 ? "direct" : "partial";
+    out.push({ span, cue: null, kind, speaker: f.speaker, confidence: Math.max(0.05, Math.round((f.confidence - 0.2) * 100) / 100) });
+  }
+  return out;
+}
+
 /** The kind of line `n`. */
 function lineKind(lines: readonly Line[], n: number): LineKind | undefined {
   const at = lines[n - 1];
@@ -546,8 +616,10 @@ function windowTokens(text: string, p: Paragraph, list: readonly QuoteSpan[], ex
     if (lo === -1) return;
     for (const t of tokensOutside(text, lo, hi, excluded)) tokens.push(t);
   };
+  // (A block-quote marker opening the paragraph is no token: `"Roe strode in, chanting “…”`.)
+  const from = blockMarker(text, p) ? p.start + 1 : p.start;
   for (const s of list) {
-    const a = Math.max(p.start, (s.openMark === -1 ? s.start : s.openMark) - WINDOW_BEFORE);
+    const a = Math.max(from, (s.openMark === -1 ? s.start : s.openMark) - WINDOW_BEFORE);
     const b = Math.min(p.end, (s.closeMark === -1 ? s.end : s.closeMark + s.closeLength) + WINDOW_AFTER);
     if (lo !== -1 && a <= hi) hi = Math.max(hi, b);
     else {

@@ -53,8 +53,40 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 
 function opensWithMark(text: string, p: Paragraph): boolean {
   const ch = text[p.start];
-  return ch !== undefined && ALL_MARKS.includes(ch) && !CLOSE_ONLY.includes(ch);
+  return ch !== undefined && ALL_MARKS.includes(ch) && !CLOSE_ONLY.includes(ch) && !blockMarker(text, p);
 }
+
+/** Most characters of a paragraph read for {@link blockMarker}. */
+const BLOCK_REACH = 4000;
+
+/**
+ * Does the paragraph open with a straight double mark that is a block-quote marker of scraped
+ * copy, not a quotation mark: it never closes in the paragraph, while curly double marks pair
+ * inside it (`"The mayor, who called it a “mess,” left.`)? A quotation nested in another of the
+ * same level would take the other style (`‘…’`); these curly pairs are the paragraph's quotations.
+ */
+export function blockMarker(text: string, p: Paragraph): boolean {
+  if (text[p.start] !== STRAIGHT_DOUBLE) return false;
+  const end = Math.min(p.end, p.start + BLOCK_REACH);
+  let open = false;
+  let paired = false;
+  for (let i = p.start + 1; i < end; i++) {
+    const ch = text[i];
+    if (ch === STRAIGHT_DOUBLE) return false;
+    if (ch === LEFT_DOUBLE) open = true;
+    else if (ch === RIGHT_DOUBLE) {
+      // (A curly closing mark with no curly opener closes the straight one: `"Yes,” she said`.)
+      if (!open) return false;
+      open = false;
+      paired = true;
+    }
+  }
+  return paired;
+}
+
+const STRAIGHT_DOUBLE = "\"";
+const LEFT_DOUBLE = "\u201C";
+const RIGHT_DOUBLE = "\u201D";
 
 function pushSpan(
   out: QuoteSpan[],
@@ -98,7 +130,8 @@ export function findSpans(text: string, paragraphs: readonly Paragraph[], langua
       chain = 0;
       continue;
     }
-    const { pairs, unclosed, unclosedLength, orphans } = pairMarks(text, p.start, p.end, language);
+    // (A block-quote marker opening the paragraph is no mark: the pairs inside are read alone.)
+    const { pairs, unclosed, unclosedLength, orphans } = pairMarks(text, blockMarker(text, p) ? p.start + 1 : p.start, p.end, language);
     const next = paragraphs[pi + 1];
     const goesOn = unclosed !== -1 && next !== undefined && opensWithMark(text, next) && chain < MAX_CONTINUATION;
     if (pairs.length === 0 && unclosed === -1 && orphans.length === 0) {

@@ -97,6 +97,24 @@ export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of words made to be repeated (`the slogan "…"`, `his campaign motto, "…"`): the quotation
+ * right after one is words people say, not a title, however capitalized (`under the slogan "Cut
+ * the Levy"`). Lower case, English (other languages' press marks names of things with them).
+ */
+export const SLOGAN_NOUNS: ReadonlySet<string> = new Set(["slogan", "slogans", "motto", "mottos", "mantra", "catchphrase", "watchword"]);
+/** Words before `cry` that make it a slogan (`rallying cry`, `battle cry`). Lower case. */
+export const SLOGAN_CRIES: ReadonlySet<string> = new Set(["rallying", "battle", "war"]);
+
+/**
+ * Verbs of a raised voice right before a quotation (`chanting "…"`, `shouted "…"`): what follows
+ * is what was shouted, not a title, however capitalized (`marchers chanting "Roe or Cole, Not
+ * Doe"`). Lower case.
+ */
+export const UTTERANCE_VERBS: ReadonlySet<string> = new Set(
+  ["chant", "shout", "yell", "scream", "holler", "bellow", "cheer", "roar"].flatMap((b) => [b, `${b}s`, `${b}ed`, `${b}ing`]),
+);
+
+/**
  * Reflexive pronouns that, before `as`, make what follows someone's words for themselves
  * (`presents herself as "a fighter"`, `bills itself as "…"`). Lower case.
  */
@@ -107,6 +125,12 @@ export const SELF_PRESENTATION: ReadonlySet<string> = new Set(["himself", "herse
  * `words such as`, `at one point`, `a far cry`): no evidence of attribution on their own.
  */
 export const NOT_EVIDENCE: ReadonlySet<string> = new Set(["state", "states", "point", "points", "words", "word", "cry"]);
+
+/**
+ * Complementizers after which a cue word of {@link NOT_EVIDENCE} is a verb after all (`the memo
+ * states that …`, `Roe points out that …`; not after a determiner: `the states that …`). Lower case.
+ */
+export const VERB_COMPLEMENTIZERS: ReadonlySet<string> = new Set(["that"]);
 
 /** Regular English verb: base, -s, -ed, -ing (with the -e, -y and doubled-consonant rules). */
 function verb(base: string): string[] {
@@ -131,7 +155,7 @@ export const WORK_WORDS: Readonly<Record<string, readonly string[]>> = {
     "film", "films", "movie", "movies", "show", "shows", "series", "sitcom", "drama", "thriller", "comedy", "documentary",
     "documentaries", "biopic", "reboot", "sequel", "prequel", "remake", "franchise", "episode", "episodes", "season",
     "book", "books", "novel", "memoir", "biography", "autobiography", "album", "song", "songs", "single", "track",
-    "musical", "opera", "podcast", "newsletter", "column", "blog", "magazine", "tabloid", "ad", "ads", "advert",
+    "musical", "anthem", "anthems", "hymn", "hymns", "ballad", "opera", "podcast", "newsletter", "column", "blog", "magazine", "tabloid", "ad", "ads", "advert",
     "commercial", "video", "game", "star", "stars", "starred", "starring", "actor", "actress", "host", "hosts", "hosted",
     "anchor", "co-host", "edits", "channel", "broadcast", "broadcasts", "tv", "television", "reality", "classic",
     "hit", "program", "programme", "sketch", "trailer", "screening", "premiere", "bestseller", "poem", "painting",

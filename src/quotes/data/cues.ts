@@ -37,6 +37,10 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
     ...verb("interject"), ...verb("scold"), ...verb("opine"), ...verb("rebut"), ...verb("decry"),
     ...verb("proclaim"), ...verb("gush"), ...verb("marvel"), ...verb("recite"), ...verb("retort"), ...verb("scoff"),
     ...verb("chime"),
+    // Verbs of writing by hand or on a keyboard (`a doctor had typed "…"`), and of a lowered or
+    // raised voice (`she muttered "…"`; not `mutter`, a German noun: the English verbs count in every language).
+    "typed", "scrawled", "scribbled", "jotted", "muttered", "muttering", ...verb("murmur"), ...verb("mumble"),
+    ...verb("holler"), ...verb("bellow"), ...verb("hiss"), ...verb("growl"),
   ],
   de: [
     "sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont",

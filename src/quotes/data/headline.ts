@@ -33,6 +33,15 @@ export const HEADLINE_KICKERS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * Prepositions that, before a name ending a headline's part before the colon, make that name the
+ * speaker of what follows (`A Lesson From Jane Roe: '…'`, `Advice by Dan Cole: '…'`), whatever the
+ * phrase the headline opens with. Lower case.
+ */
+export const HEADLINE_SOURCE_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
+  en: ["from", "by"],
+};
+
 /** The base form and its third-person present (`rip`, `rips`; `lash`, `lashes`; `decry`, `decries`). */
 function present(base: string): string[] {
   if (/[^aeiou]y$/u.test(base)) return [base, `${base.slice(0, -1)}ies`];

@@ -97,6 +97,13 @@ export const CLOSE_ONLY = "\u300D\u300F";
 export const SINGLE_MARKS = "'\u2018\u2019\u201A\u2039\u203A";
 /** Guillemets: French copy puts a (narrow) space inside them. */
 export const GUILLEMET_MARKS = "\u00AB\u00BB\u2039\u203A";
+/**
+ * Double marks, straight or curly: a quotation marked with one of them inside a quotation marked
+ * with one of them (not the alternate single marks nesting asks for) is a quotation of its own,
+ * read as such by the copy's readers (`"Then he shouted "Run!" and left," she said`).
+ */
+export const DOUBLE_MARKS = "\"\u201C\u201D\uFF02";
+
 /** Every character the pairing scan looks at. */
 export const ALL_MARKS = "\"'\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\uFF02";
 

@@ -67,6 +67,19 @@ export const NO_PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
 /** `and` before a second verb of an English-like clause (`X clinched the nomination and said`). */
 export const COORDINATING_AND: ReadonlySet<string> = new Set(["and", "y", "et", "e", "i"]);
 
+/**
+ * Conjunctions that join two quoted fragments sharing one attribution (`as a "…" and a "…"`),
+ * and the articles that may follow them. Lower case.
+ */
+export const COORDINATING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or", "nor", "y", "o", "et", "ou", "e", "und", "oder", "i", "и", "или"]);
+export const COORDINATED_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the", "un", "une", "una", "uno", "le", "la", "les", "el", "los", "las", "ein", "eine", "einen", "der", "die", "das"]);
+
+/**
+ * Indefinite articles between a speaker's naming verb and the quotation (`what she called a
+ * "mess"`): the quotation is still that speaker's word for something. Lower case.
+ */
+export const NAMING_OBJECT_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
+
 /** Conjunctions other than `and` before a verb sharing the clause's subject (`X did not name him, but told them …`). */
 export const SECOND_VERB_CONJUNCTIONS: ReadonlySet<string> = new Set(["but"]);
 
@@ -299,6 +312,20 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
  * (see `classify.ts`).
  */
 export const WORD_NOUNS: ReadonlySet<string> = new Set(["term", "terms", "phrase", "phrases", "word", "words", "expression"]);
+
+/**
+ * Verbs that, before a determiner and a noun for words, make the quotation words someone spoke or
+ * wrote (`added the words "…"`, `refused to use the term "…"`), with the cue verbs of the
+ * language: a name in title case there is what was said (`sang the words "Jane Roe"`), not a name
+ * the copy gives. Lower case.
+ */
+export const WORD_USE_VERBS: ReadonlySet<string> = new Set([
+  "use", "uses", "used", "using", "utter", "utters", "uttered", "uttering", "sing", "sings", "sang", "singing", "speak",
+  "speaks", "spoke", "speaking", "repeat", "repeats", "repeated", "repeating", "invoke", "invokes", "invoked", "invoking",
+]);
+
+/** Determiners between such a verb and its noun for words (`the words`, `those words`). */
+export const WORD_NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "these", "those", "this", "that"]);
 
 /**
  * Participles before `as` that give what a thing or person goes by, not a speaker's words for
