@@ -10,6 +10,7 @@
 import { detach } from "../util/detach.js";
 import { cjkFullName } from "./cjk.js";
 import { COMPLEMENT_LINKS, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, PATRONYMIC_OR_INITIAL, ROLE_WORDS, STOP_WORDS } from "./data/words.js";
+import { personGender, pronounGender } from "./gender.js";
 import type { SpeakerPhrase } from "./speaker.js";
 
 /** A resolved speaker. */
@@ -172,8 +173,10 @@ export class SpeakerMemory {
     const mention = { start: phrase.start, end: phrase.end };
     let resolved: Resolved | null = null;
     if (phrase.kind === "pronoun") {
-      const inParagraph = this.findLast((r) => r.person && r.mention.start >= paragraphStart && r.mention.start < phrase.start);
-      const any = inParagraph ?? this.findLast((r) => r.person);
+      // (A gendered pronoun skips a person the text gives the other gender: `she` after `Mr Roe`.)
+      const fits = (r: Resolved): boolean => r.person && this.agrees(r.name, phrase.name);
+      const inParagraph = this.findLast((r) => fits(r) && r.mention.start >= paragraphStart && r.mention.start < phrase.start);
+      const any = inParagraph ?? this.findLast(fits);
       // An unresolved pronoun still names the speaker's mention.
       resolved = any ? { ...any, mention } : { name: phrase.name, person: true, head: phrase.head, mention };
       if (!any) return resolved;
@@ -205,6 +208,19 @@ export class SpeakerMemory {
     }
     if (resolved) this.remember(resolved);
     return resolved;
+  }
+
+  /**
+   * Does the person `name` agree with `pronoun` in gender (unknown agrees with anything)? Read
+   * at every remembered mention of the name, and at `also` (a mention not remembered yet).
+   */
+  agrees(name: string, pronoun: string, also?: { start: number; end: number }): boolean {
+    const wanted = pronounGender(pronoun);
+    if (wanted === undefined) return true;
+    const mentions = this.recent.filter((r) => r.name === name).map((r) => r.mention);
+    if (also) mentions.push(also);
+    const gender = personGender(this.text, name, mentions);
+    return gender === undefined || gender === wanted;
   }
 
   /** Is `name` (one word) a person already seen as a speaker, by itself or as a surname? */

@@ -256,16 +256,17 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       // A pronoun refers to the subject of the paragraph before when no speaker was named since
       // (`Le ministre Paul Roux a reçu les syndicats. ¶ « … », a-t-il dit.`): remembered first.
       const before = lastSubject?.paragraph === pi - 1 ? lastSubject.phrase : null;
-      if (cue?.speaker?.kind === "pronoun" && before && (memory.last()?.mention.start ?? -1) < before.start && headsClause(text, before)) memory.resolve(before, p.start);
+      if (cue?.speaker?.kind === "pronoun" && before && (memory.last()?.mention.start ?? -1) < before.start && headsClause(text, before) && memory.agrees(before.name, cue.speaker.name, before)) memory.resolve(before, p.start);
       // A pronoun after a sentence of its paragraph whose subject is a person named since the
       // last speaker (`Health Minister Paul Roux presented the plan. "…," he said.`): that person.
       // (A role alone the same way, when that person was named with it: `Paul Roux, the health
       // minister, presented the plan. "…," the minister said.`)
       const said = cue?.speaker;
       if (said && (said.kind === "pronoun" || (said.kind === "nominal" && said.definite && !said.name.includes(" ") && ROLE_WORDS.has(said.head)))) {
-        const antecedent = earlierSentenceSubject(tokens, said.start, lex, text, p);
+        const fits = (a: SpeakerPhrase): boolean => (said.kind === "pronoun" ? memory.agrees(a.name, said.name, a) : namedWithRole(text, a, said.head));
+        const antecedent = earlierSentenceSubject(tokens, said.start, lex, text, p, fits);
         const last = memory.last();
-        if (antecedent && (!last || last.mention.start < antecedent.start) && (said.kind === "pronoun" || namedWithRole(text, antecedent, said.head))) memory.resolve(antecedent, p.start);
+        if (antecedent && (!last || last.mention.start < antecedent.start)) memory.resolve(antecedent, p.start);
       }
       if (cue?.speaker) speaker = memory.resolve(cue.speaker, p.start);
       if (!speaker && subject) speaker = memory.resolve(subject, p.start);
@@ -658,10 +659,10 @@ const ANTECEDENT_SENTENCES = 3;
 
 /**
  * The person who is the subject of a sentence of the paragraph before the one holding the
- * pronoun at `at` (the nearest of up to {@link ANTECEDENT_SENTENCES}), or null. Only sentences
- * read from their start count: the paragraph's first, or one right after a sentence end.
+ * pronoun at `at` (the nearest of up to {@link ANTECEDENT_SENTENCES} that `fits` it), or null.
+ * Only sentences read from their start count: the paragraph's first, or one after a sentence end.
  */
-function earlierSentenceSubject(tokens: readonly Token[], at: number, lex: Lexicon, text: string, p: Paragraph): SpeakerPhrase | null {
+function earlierSentenceSubject(tokens: readonly Token[], at: number, lex: Lexicon, text: string, p: Paragraph, fits: (phrase: SpeakerPhrase) => boolean): SpeakerPhrase | null {
   const own = tokenAt(tokens, at);
   const sentence = tokens[own]?.sentence;
   if (sentence === undefined) return null;
@@ -676,7 +677,7 @@ function earlierSentenceSubject(tokens: readonly Token[], at: number, lex: Lexic
     const fromStart = previous ? /^\s*$/u.test(text.slice(previous.end, t.start)) && previous.quote === -1 && !previous.word && /^[.!?]$/u.test(previous.text) : text.slice(p.start, t.start).trim() === "";
     if (!fromStart || t.quote !== -1) continue;
     const phrase = phraseAfter(tokens, k, lex, text);
-    if (phrase && phrase.kind === "person" && headsClause(text, phrase)) return phrase;
+    if (phrase && phrase.kind === "person" && headsClause(text, phrase) && fits(phrase)) return phrase;
   }
   return null;
 }
