@@ -17,7 +17,7 @@ import { languageConfidence } from "./confidence.js";
 import { ISO6391_TO_6393, ISO6393_TO_6391 } from "./data/iso639.js";
 import { SINGLE_LANGUAGE_SCRIPTS } from "./data/scripts.js";
 import { selectSample } from "./sample.js";
-import { shortlistLanguages } from "./shortlist.js";
+import { MAX_SHORTLIST_WORDS, MIN_HITS, SHORT_TEXT_MIN_HITS, shortlistLanguages } from "./shortlist.js";
 
 export { detectScript, scriptOf } from "./script.js";
 export { detectLineLanguages } from "./lines.js";
@@ -63,9 +63,10 @@ function decide(text: string, script: string, letters: number, allowed: Readonly
   const allowedCandidates = candidatesFor(script, allowed);
   if (allowedCandidates.size === 0) return { ...UNDETERMINED, script };
 
-  const shortlist = shortlistLanguages(text, allowedCandidates);
+  const short = letters < MIN_LETTERS_WITHOUT_FUNCTION_WORDS;
+  const shortlist = shortlistLanguages(text, allowedCandidates, MAX_SHORTLIST_WORDS, short ? SHORT_TEXT_MIN_HITS : MIN_HITS);
   // No function word of any language and little text: franc on its own would only guess.
-  if (shortlist.languages.length === 0 && letters < MIN_LETTERS_WITHOUT_FUNCTION_WORDS) return { ...UNDETERMINED, script };
+  if (shortlist.languages.length === 0 && short) return { ...UNDETERMINED, script };
   const only = shortlist.languages.length > 0 ? shortlist.languages : [...allowedCandidates];
   if (only.length === 1) {
     // One candidate left: franc has nothing to compare; the function-word lead is the margin.

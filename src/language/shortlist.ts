@@ -37,6 +37,11 @@ export const SHORTLIST_RATIO = 0.5;
 export const SHORTLIST_SIZE = 4;
 /** Fewer hits than this for the best language means the table cannot decide. */
 export const MIN_HITS = 3;
+/**
+ * In a text too short for franc alone (a brief of one or two sentences), two function words
+ * of the leading language are enough to shortlist: `что` and `не` make a short text Russian.
+ */
+export const SHORT_TEXT_MIN_HITS = 2;
 
 export interface Shortlist {
   /** Candidates in order of hits; empty when the function words cannot decide. */
@@ -96,7 +101,7 @@ function flagsOf(allowed: ReadonlySet<string>): Uint8Array {
 const hitCounts = new Int32Array(LANGUAGES.length);
 
 /** Rank the `allowed` languages by function-word hits in `sample`. */
-export function shortlistLanguages(sample: string, allowed: ReadonlySet<string>, maxWords = MAX_SHORTLIST_WORDS): Shortlist {
+export function shortlistLanguages(sample: string, allowed: ReadonlySet<string>, maxWords = MAX_SHORTLIST_WORDS, minHits = MIN_HITS): Shortlist {
   const flags = flagsOf(allowed);
   const touched: number[] = [];
   let words = 0;
@@ -122,7 +127,7 @@ export function shortlistLanguages(sample: string, allowed: ReadonlySet<string>,
   const top = touched.length > 0 ? hitCounts[touched[0]!]! : 0;
   const languages: string[] = [];
   const hits: number[] = [];
-  if (top >= MIN_HITS) {
+  if (top >= minHits) {
     for (const l of touched) {
       const n = hitCounts[l]!;
       if (languages.length === SHORTLIST_SIZE || n < top * SHORTLIST_RATIO) break;

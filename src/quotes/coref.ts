@@ -10,6 +10,7 @@
 import { detach } from "../util/detach.js";
 import { cjkFullName } from "./cjk.js";
 import { COMPLEMENT_LINKS, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, PATRONYMIC_OR_INITIAL, ROLE_WORDS, STOP_WORDS } from "./data/words.js";
+import { personGender, pronounGender } from "./gender.js";
 import type { SpeakerPhrase } from "./speaker.js";
 
 /** A resolved speaker. */
@@ -123,6 +124,23 @@ const CYRILLIC = /^\p{Script=Cyrillic}/u;
 /** Characters read before a remembered mention for the role that introduced it. */
 const ROLE_REACH = 60;
 
+/** Words read after a name for the role given it in apposition (`Jane Roe, the finance minister`). */
+const ROLE_AFTER_WORDS = 4;
+
+/**
+ * Is the role word `head` in the mention, in the three words right before it (`министр финансов
+ * Антон Громов`, `Senator Jane Roe`, whose later mentions may be the name alone), or in the
+ * few words right after it (`Jane Roe, the finance minister,`)?
+ */
+export function namedWithRole(text: string, mention: { start: number; end: number }, head: string): boolean {
+  const words = text.slice(Math.max(0, mention.start - ROLE_REACH), mention.end).toLowerCase().split(ROLE_SPLIT);
+  const name = text.slice(mention.start, mention.end).split(/\s+/u).length;
+  if (words.slice(-(name + 3)).includes(head)) return true;
+  return text.slice(mention.end, mention.end + ROLE_REACH).toLowerCase().split(ROLE_SPLIT).filter(Boolean).slice(0, ROLE_AFTER_WORDS).includes(head);
+}
+
+const ROLE_SPLIT = /[\s,.:;!?"«»“”„]+/u;
+
 /** Running state of the speakers seen so far in an article. */
 export class SpeakerMemory {
   private readonly recent: Resolved[] = [];
@@ -155,8 +173,10 @@ export class SpeakerMemory {
     const mention = { start: phrase.start, end: phrase.end };
     let resolved: Resolved | null = null;
     if (phrase.kind === "pronoun") {
-      const inParagraph = this.findLast((r) => r.person && r.mention.start >= paragraphStart && r.mention.start < phrase.start);
-      const any = inParagraph ?? this.findLast((r) => r.person);
+      // (A gendered pronoun skips a person the text gives the other gender: `she` after `Mr Roe`.)
+      const fits = (r: Resolved): boolean => r.person && this.agrees(r.name, phrase.name);
+      const inParagraph = this.findLast((r) => fits(r) && r.mention.start >= paragraphStart && r.mention.start < phrase.start);
+      const any = inParagraph ?? this.findLast(fits);
       // An unresolved pronoun still names the speaker's mention.
       resolved = any ? { ...any, mention } : { name: phrase.name, person: true, head: phrase.head, mention };
       if (!any) return resolved;
@@ -172,7 +192,7 @@ export class SpeakerMemory {
       const earlier = phrase.definite && bare ? this.findLast((r) => (!r.person || caseless) && r.head === phrase.head) : null;
       // A role alone refers back to the last person named with it (`— пояснил министр` after
       // `министр финансов Антон Громов`): a definite one, or any in Cyrillic copy (no articles).
-      const holder = !earlier && bare && ROLE_WORDS.has(phrase.head) && (phrase.definite || CYRILLIC.test(phrase.name)) ? this.findLast((r) => r.person && this.mentions(r, phrase.head)) : null;
+      const holder = !earlier && bare && ROLE_WORDS.has(phrase.head) && (phrase.definite || CYRILLIC.test(phrase.name)) ? this.findLast((r) => r.person && namedWithRole(this.text, r.mention, phrase.head)) : null;
       const back = earlier ?? holder;
       resolved = back ? { ...back, mention } : { name: phrase.name, person: false, head: phrase.head, mention };
     } else {
@@ -190,6 +210,19 @@ export class SpeakerMemory {
     return resolved;
   }
 
+  /**
+   * Does the person `name` agree with `pronoun` in gender (unknown agrees with anything)? Read
+   * at every remembered mention of the name, and at `also` (a mention not remembered yet).
+   */
+  agrees(name: string, pronoun: string, also?: { start: number; end: number }): boolean {
+    const wanted = pronounGender(pronoun);
+    if (wanted === undefined) return true;
+    const mentions = this.recent.filter((r) => r.name === name).map((r) => r.mention);
+    if (also) mentions.push(also);
+    const gender = personGender(this.text, name, mentions);
+    return gender === undefined || gender === wanted;
+  }
+
   /** Is `name` (one word) a person already seen as a speaker, by itself or as a surname? */
   knows(name: string): boolean {
     return this.findLast((r) => r.person && (r.name === name || r.name.endsWith(` ${name}`))) !== null;
@@ -204,16 +237,6 @@ export class SpeakerMemory {
   private findLast(test: (r: Resolved) => boolean): Resolved | null {
     for (let i = this.recent.length - 1; i >= 0; i--) if (test(this.recent[i]!)) return this.recent[i]!;
     return null;
-  }
-
-  /**
-   * Is the role word `head` in the mention remembered with `r` or in the three words right before
-   * it (`министр финансов Антон Громов`, `Senator Jane Roe`, whose mentions may be the name alone)?
-   */
-  private mentions(r: Resolved, head: string): boolean {
-    const words = this.text.slice(Math.max(0, r.mention.start - ROLE_REACH), r.mention.end).toLowerCase().split(/[\s,.:;!?"«»“”„]+/u);
-    const name = this.text.slice(r.mention.start, r.mention.end).split(/\s+/u).length;
-    return words.slice(-(name + 3)).includes(head);
   }
 
   /** The text of a mention. */

@@ -16,12 +16,12 @@ import { isSpeech, labelHeads, quoteKind, shapeOf } from "./classify.js";
 import { cjkCue, cjkCuePhrases, type CjkQuote, cjkKind, cjkSubject, isCjk } from "./cjk.js";
 import { headlineCue as headlineAttribution, isHeadline, titleCaseLine } from "./headline.js";
 import { agentNaming, attributionEvidence, chainEnd, closerOpened, closesWithCue, continuesKept, nextPieces, evidenceSubject, headlineCue, headlineMarks, linkedExcerpt, openLaterPiece, unannouncedBlock } from "./evidence.js";
-import { type Resolved, SpeakerMemory } from "./coref.js";
+import { namedWithRole, type Resolved, SpeakerMemory } from "./coref.js";
 import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { contentParagraphs, type Paragraph } from "./paragraphs.js";
 import { clauseSubject, isPreposition, nearestPerson, phraseAfter, phraseBefore, sentenceSubject, type SpeakerPhrase, speechNounOwner } from "./speaker.js";
-import { CLAUSE_OPENERS, COORDINATED_ARTICLES, COORDINATING_CONJUNCTIONS, EXPLETIVE_SKIP, EXPLETIVE_SOURCE_PREPOSITIONS, EXPLETIVES, NAMES_IN_QUOTES, NAMING_OBJECT_ARTICLES, VERB_SECOND } from "./data/words.js";
+import { CLAUSE_OPENERS, COORDINATED_ARTICLES, COORDINATING_CONJUNCTIONS, EXPLETIVE_SKIP, EXPLETIVE_SOURCE_PREPOSITIONS, EXPLETIVES, NAMES_IN_QUOTES, NAMING_OBJECT_ARTICLES, NOMINAL_HEADS, ROLE_WORDS, VERB_SECOND } from "./data/words.js";
 import { blockMarker, findSpans, type QuoteSpan } from "./spans.js";
 import { splitIncises } from "./incise.js";
 import { type Token, tokenAt, tokenize } from "./tokens.js";
@@ -266,9 +266,21 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
       }
       const { s, cue, cued, kind, subject, fallback, term, headline: headed } = e.quote!;
       let speaker: Resolved | null = null;
-      // A pronoun before any speaker is known refers to the subject of the paragraph before
+      // A pronoun refers to the subject of the paragraph before when no speaker was named since
       // (`Le ministre Paul Roux a reçu les syndicats. ¶ « … », a-t-il dit.`): remembered first.
-      if (cue?.speaker?.kind === "pronoun" && !memory.last() && lastSubject?.paragraph === pi - 1 && lastSubject.phrase) memory.resolve(lastSubject.phrase, p.start);
+      const before = lastSubject?.paragraph === pi - 1 ? lastSubject.phrase : null;
+      if (cue?.speaker?.kind === "pronoun" && before && (memory.last()?.mention.start ?? -1) < before.start && headsClause(text, before) && memory.agrees(before.name, cue.speaker.name, before)) memory.resolve(before, p.start);
+      // A pronoun after a sentence of its paragraph whose subject is a person named since the
+      // last speaker (`Health Minister Paul Roux presented the plan. "…," he said.`): that person.
+      // (A role alone the same way, when that person was named with it: `Paul Roux, the health
+      // minister, presented the plan. "…," the minister said.`)
+      const said = cue?.speaker;
+      if (said && (said.kind === "pronoun" || (said.kind === "nominal" && said.definite && !said.name.includes(" ") && ROLE_WORDS.has(said.head)))) {
+        const fits = (a: SpeakerPhrase): boolean => (said.kind === "pronoun" ? memory.agrees(a.name, said.name, a) : namedWithRole(text, a, said.head));
+        const antecedent = earlierSentenceSubject(tokens, said.start, lex, text, p, fits);
+        const last = memory.last();
+        if (antecedent && (!last || last.mention.start < antecedent.start)) memory.resolve(antecedent, p.start);
+      }
       if (cue?.speaker) speaker = memory.resolve(cue.speaker, p.start);
       if (!speaker && subject) speaker = memory.resolve(subject, p.start);
       const continuation = s.continues !== -1 ? bySpan.get(spans[s.continues]!) : undefined;
@@ -713,6 +725,49 @@ function lastSentenceSubject(text: string, p: Paragraph, lex: Lexicon, excluded:
   const phrase = phraseAfter(tokens, open, lex, text);
   return phrase && phrase.kind === "person" ? phrase : null;
 }
+
+/** Sentences read back from a pronoun for a person as subject. */
+const ANTECEDENT_SENTENCES = 3;
+
+/**
+ * The person who is the subject of a sentence of the paragraph before the one holding the
+ * pronoun at `at` (the nearest of up to {@link ANTECEDENT_SENTENCES} that `fits` it), or null.
+ * Only sentences read from their start count: the paragraph's first, or one after a sentence end.
+ */
+function earlierSentenceSubject(tokens: readonly Token[], at: number, lex: Lexicon, text: string, p: Paragraph, fits: (phrase: SpeakerPhrase) => boolean): SpeakerPhrase | null {
+  const own = tokenAt(tokens, at);
+  const sentence = tokens[own]?.sentence;
+  if (sentence === undefined) return null;
+  let seen = 0;
+  for (let k = own - 1; k >= 0 && seen < ANTECEDENT_SENTENCES; k--) {
+    const t = tokens[k]!;
+    if (t.sentence === sentence) continue;
+    const previous = tokens[k - 1];
+    if (previous && previous.sentence === t.sentence) continue;
+    // tokens[k] opens a sentence: from the paragraph's start, or right after a sentence end.
+    seen++;
+    const fromStart = previous ? /^\s*$/u.test(text.slice(previous.end, t.start)) && previous.quote === -1 && !previous.word && /^[.!?]$/u.test(previous.text) : text.slice(p.start, t.start).trim() === "";
+    if (!fromStart || t.quote !== -1) continue;
+    const phrase = phraseAfter(tokens, k, lex, text);
+    if (phrase && phrase.kind === "person" && headsClause(text, phrase) && fits(phrase)) return phrase;
+  }
+  return null;
+}
+
+/**
+ * Is the name the head of its sentence's subject, not a modifier of it? Not when a possessive,
+ * a preposition or a role noun follows it (`Fox News' anchor Jane Roe`, `Roe Institute for …`,
+ * `Obama adviser Jane Roe`).
+ */
+function headsClause(text: string, phrase: SpeakerPhrase): boolean {
+  const after = text.charAt(phrase.end);
+  if (after === "'" || after === "\u2019") return false;
+  const next = /^ +(\p{Ll}[\p{L}-]*)/u.exec(text.slice(phrase.end, phrase.end + HEAD_READ))?.[1];
+  return next === undefined || (!isPreposition(next) && !ROLE_WORDS.has(next) && !NOMINAL_HEADS.has(next));
+}
+
+/** Characters read after a name for the word that follows it. */
+const HEAD_READ = 40;
 
 /**
  * The phrase's mention when it names the speaker remembered last (the same name or surname);

@@ -32,6 +32,13 @@ describe("detectTextLanguage", () => {
     expect(detectTextLanguage("12345 !!! 678")).toMatchObject({ code: "und", script: "Zyyy", confidence: 0 });
   });
 
+  it("decides a brief of one or two sentences from two function words of one language", () => {
+    expect(detectTextLanguage("Городской совет утвердил новый план застройки. Мэр заявил, что работы не начнутся до весны.")).toMatchObject({ code: "ru", script: "Cyrl" });
+    expect(detectTextLanguage("מועצת העיר אישרה תוכנית בנייה חדשה. ראש העיר אמר שהעבודות לא יתחילו לפני האביב.")).toMatchObject({ code: "he", script: "Hebr" });
+    // One function word is not enough: a short text without more stays undetermined.
+    expect(detectTextLanguage("Belediye meclisi yeni bir imar planını onayladı dün akşam.").code).toBe("und");
+  });
+
   it("is more confident on more text", () => {
     const short = detectTextLanguage("The government would not change its plans.");
     const long = detectTextLanguage(samples[0]![3]);
