@@ -7,6 +7,12 @@ export const CAPTION_MARKERS: readonly string[] = [
   ", left,", ", right,", ", center,", ", centre,", "(left)", "(right)", "(center)", "(centre)", "(pictured)", "pictured above", "pictured below",
   "credit:", "photo credit", "image credit", "photograph:", "(photo:", "(image:", "(picture:", "getty images", "file photo", "(ap photo",
   "ap photo/", "(reuters/", "reuters/", "afp photo", "afp via getty", "epa-efe", "(photo by", "photo by ", "(foto:", "foto:", "bild:", "(фото:", "фото:",
+  // Credits inside a caption in other languages: "… la rentrée. Photo : X", "(foto Ansa)", "Fot. X / PAP", "Fotoğraf: X", "تصوير: X", "（摄影：X）".
+  "photo :", "crédit photo", "(foto ", " fot. ", "(fot. ", "fotoğraf:", "fotoğraf :", "تصوير:", "تصوير :", "الصورة:", "摄影：", "攝影：", "（摄影", "（攝影", "图片来源：", "圖片來源：", "（图片来源", "（圖片來源",
+  // Japanese credits after "＝" (agency photos) or opening the caption.
+  "＝共同", "＝ロイター", "＝時事", "＝afp時事", "＝ap", "＝epa時事", "写真＝", "写真：", "撮影＝",
+  // Korean, Greek and Vietnamese credits inside a caption.
+  "사진=", "φωτογραφία:", ". ảnh:", "(ảnh:", "fotó:", "عکس:",
 ];
 
 /** Captions are at most this long. */

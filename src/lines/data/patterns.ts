@@ -17,8 +17,8 @@ export const CLOCK_TIME = /\b\d{1,2}[:h.]\d{2}\b/;
 /** A line that is only a time of day (`11:20 p.m.`, `14.05`, `9:55 a.m.:`): a live blog's stamp. */
 export const TIME_STAMP_LINE = /^\d{1,2}[:h.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?[.:]?$/iu;
 
-/** CJK date: 2026年1月26日, 1月23日. */
-export const CJK_DATE = /\d{1,4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日/;
+/** CJK date: 2026年1月26日, 1月23日, and the Korean 2026년 1월 26일. */
+export const CJK_DATE = /\d{1,4}\s*[年년]|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]/;
 
 /** A dateline that stands alone: "MOSCOW", "KYIV:", "WASHINGTON —", "NEW YORK (Reuters) -". */
 export const LONE_DATELINE = /^[\p{Lu}][\p{Lu}.'’-]*(?: [\p{Lu}][\p{Lu}.'’-]*){0,3}(?:,? \([\p{L} ]{1,20}\))?\s*[:,–—-]?$/u;

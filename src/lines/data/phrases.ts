@@ -64,6 +64,10 @@ const COOKIE_BANNER_WORDS: readonly string[] = [
   "sito", "consenso", "accetta", "navigazione", "impostazioni",
   "aceitar", "consentimento", "navegação", "configurações", "privacidade",
   "сайт", "согласи", "политик", "настройк", "сайті", "згод",
+  "toestemming", "instellingen", "stron", "zgod", "przeglądark", "ustawie", "prywatnoś", "situs", "setuju", "pengalaman",
+  "souhlas", "nastavení", "soukromí", "prohlížeč", "setări", "confidențialitate", "navigare", "ιστότοπ", "ιστοσελίδ",
+  "αποδοχ", "ρυθμίσ", "απορρήτου", "εμπειρία", "περιήγηση", "trang web", "đồng ý", "chấp nhận", "trải nghiệm", "oldal", "elfogad",
+  "beállítás", "adatvédelm", "böngész", "webbplats", "godkänn", "inställningar", "samtycke",
 ];
 
 function g(kind: PhraseKind, at: PhrasePosition, lang: string, texts: readonly string[]): PhraseRule[] {
@@ -256,6 +260,59 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "닫기", "날씨", "뉴스", "속보", "최신뉴스", "기사목록", "목록",
   ]),
 
+  ...g("navigation", "line", "id", [
+    "beranda", "berita", "berita terkini", "terkini", "terpopuler", "nasional", "internasional", "daerah",
+    "nusantara", "ekonomi", "bisnis", "keuangan", "olahraga", "sepak bola", "hiburan", "seleb", "teknologi",
+    "tekno", "sains", "gaya hidup", "otomotif", "kesehatan", "pendidikan", "politik", "hukum", "opini",
+    "kolom", "video", "foto", "galeri", "infografis", "indeks", "indeks berita", "cek fakta", "wisata",
+    "kuliner", "masuk", "daftar", "keluar", "cari", "pencarian", "tentang kami", "kontak", "hubungi kami",
+    "karier", "karir", "kembali ke atas", "selanjutnya", "sebelumnya", "berikutnya", "lihat semua",
+    "lainnya", "tutup", "dunia", "megapolitan", "arsip", "info redaksi", "susunan redaksi",
+  ]),
+
+  ...g("navigation", "line", "fr", ["tous les articles", "toute l'actualité"]),
+  ...g("navigation", "line", "ru", ["загрузка", "загрузка...", "все материалы"]),
+  ...g("navigation", "line", "tr", ["son dakika haberleri", "tüm haberler"]),
+  ...g("navigation", "line", "id", ["halaman selanjutnya", "halaman berikutnya", "halaman sebelumnya", "berita lainnya"]),
+
+  ...g("navigation", "line", "cs", [
+    "úvod", "hlavní stránka", "domů", "domácí", "zahraničí", "zahraniční", "ekonomika", "zprávy", "sport", "kultura", "věda",
+    "technologie", "názory", "regiony", "počasí", "video", "foto", "podcasty", "přihlásit", "přihlásit se", "odhlásit",
+    "registrace", "hledat", "vyhledávání", "kontakt", "kontakty", "o nás", "archiv", "další", "předchozí", "nahoru", "zpět",
+    "více", "zobrazit více", "zavřít", "menu",
+  ]),
+  ...g("navigation", "line", "ro", [
+    "acasă", "actualitate", "politică", "economie", "externe", "internațional", "sport", "sănătate", "cultură",
+    "tehnologie", "opinii", "video", "foto", "meteo", "monden", "contact", "despre noi", "caută", "căutare", "autentificare",
+    "conectare", "ultima oră", "știri", "local", "următorul", "anterior", "mai mult", "închide", "meniu",
+  ]),
+  ...g("navigation", "line", "el", [
+    "αρχική", "ελλάδα", "κόσμος", "οικονομία", "πολιτική", "κοινωνία", "αθλητικά", "πολιτισμός", "υγεία", "τεχνολογία",
+    "απόψεις", "γνώμες", "βίντεο", "φωτογραφίες", "καιρός", "επικοινωνία", "αναζήτηση", "σύνδεση", "είσοδος", "εγγραφή",
+    "ειδήσεις", "τελευταία νέα", "περισσότερα", "ροή ειδήσεων", "μενού", "κλείσιμο", "επόμενο", "προηγούμενο",
+  ]),
+  ...g("navigation", "line", "vi", [
+    "trang chủ", "thời sự", "thế giới", "kinh doanh", "kinh tế", "giải trí", "thể thao", "pháp luật", "giáo dục", "sức khỏe",
+    "đời sống", "du lịch", "khoa học", "số hóa", "ý kiến", "video", "ảnh", "podcast", "đăng nhập", "đăng ký", "tìm kiếm",
+    "liên hệ", "xã hội", "văn hóa", "công nghệ", "quốc tế", "trong nước", "tin tức", "tin mới", "mới nhất", "địa phương",
+    "xem tất cả", "trở lại", "lên đầu trang", "đóng",
+  ]),
+
+  ...g("navigation", "line", "hu", [
+    "címlap", "belföld", "külföld", "gazdaság", "kultúra", "tudomány", "vélemény", "időjárás", "videó", "galéria",
+    "bejelentkezés", "regisztráció", "keresés", "kapcsolat", "archívum", "következő", "előző", "tovább", "bezár", "menü", "hírek",
+    "friss hírek", "legfrissebb",
+  ]),
+  ...g("navigation", "line", "sv", [
+    "startsida", "nyheter", "ekonomi", "kultur", "nöje", "ledare", "debatt", "inrikes", "utrikes", "lokalt", "sverige", "världen",
+    "väder", "logga in", "logga ut", "sök", "meny", "stäng", "kontakta oss", "om oss", "arkiv", "senaste nytt", "visa fler",
+    "nästa", "föregående", "tillbaka",
+  ]),
+  ...g("navigation", "line", "fa", [
+    "صفحه اصلی", "خانه", "سیاسی", "اقتصادی", "ورزشی", "اجتماعی", "فرهنگی", "بین‌الملل", "جهان", "ایران", "اخبار", "آخرین اخبار",
+    "ویدئو", "عکس", "جستجو", "ورود", "ثبت نام", "تماس با ما", "درباره ما", "آرشیو", "بیشتر",
+  ]),
+
   // ───────────────────────────── share ─────────────────────────────
   ...g("share", "line", "*", [
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "tumblr",
@@ -342,6 +399,41 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "공유", "공유하기", "인쇄", "프린트", "링크 복사", "url 복사", "스크랩", "페이스북", "트위터",
     "글씨 크기", "글자 크기", "기사 저장",
   ]),
+
+  ...g("share", "line", "de", ["auf whatsapp teilen", "auf x teilen", "auf twitter teilen", "auf linkedin teilen", "per whatsapp teilen", "auf pinterest teilen"]),
+  ...g("share", "start", "pt", ["compartilhe no", "compartilhe na", "compartilhe por", "compartilhe via", "compartilhar via", "compartilhar por", "partilhe no", "partilhar por", "partilhar via"]),
+  ...g("share", "line", "pt", ["compartilhe esta notícia", "compartilhe essa notícia", "compartilhar notícia"]),
+  ...g("share", "start", "nl", ["deel op", "delen op"]),
+  ...g("share", "line", "ja", [
+    "この記事をシェアする", "この記事をシェア", "記事をシェア", "xでポスト", "xでシェア", "ポストする", "lineで送る", "lineで共有",
+    "facebookでシェア", "はてなブックマークに追加", "リンクをコピーする",
+  ]),
+  ...g("share", "line", "id", [
+    "bagikan", "bagikan artikel", "bagikan artikel ini", "bagikan berita", "salin tautan", "salin link", "tautan disalin",
+    "link disalin", "tautan berhasil disalin", "cetak", "simpan",
+  ]),
+  ...g("share", "start", "id", ["bagikan ke", "bagikan melalui", "bagikan lewat", "ikuti kami", "follow kami"]),
+
+  ...g("share", "line", "es", ["escuchar artículo", "escuchar noticia", "escuchar este artículo"]),
+  ...g("share", "line", "fr", ["partager l'article", "partager cet article", "écouter l'article"]),
+  ...g("share", "line", "it", ["condividi l'articolo", "condividi questo articolo"]),
+  ...g("share", "line", "pt", ["ouça este conteúdo", "ouvir notícia", "ouça a notícia", "ouvir este artigo"]),
+  ...g("share", "line", "pl", ["udostępnij artykuł", "udostępnij ten artykuł"]),
+  ...g("share", "start", "ar", ["تابعونا"]),
+
+  ...g("share", "line", "cs", ["sdílet", "sdílejte", "sdílet článek", "kopírovat odkaz", "odkaz zkopírován", "tisk", "vytisknout", "uložit", "sdílet na facebooku"]),
+  ...g("share", "start", "cs", ["sledujte nás", "sdílet na"]),
+  ...g("share", "line", "ro", ["distribuie", "distribuie articolul", "distribuie pe facebook", "copiază link-ul", "copiază linkul", "trimite", "printează", "tipărește"]),
+  ...g("share", "start", "ro", ["urmărește-ne", "urmăriți-ne", "distribuie pe"]),
+  ...g("share", "line", "el", ["κοινοποίηση", "κοινοποιήστε", "μοιραστείτε", "μοιραστείτε το άρθρο", "αντιγραφή συνδέσμου", "αντιγραφή link", "εκτύπωση"]),
+  ...g("share", "start", "el", ["ακολουθήστε μας"]),
+  ...g("share", "line", "vi", ["chia sẻ", "chia sẻ bài viết", "sao chép liên kết", "sao chép link", "đã sao chép", "in bài", "in bài viết", "lưu bài", "lưu bài viết", "gửi bài"]),
+
+  ...g("share", "line", "hu", ["megosztás", "megosztom", "link másolása", "nyomtatás", "mentés", "küldés e-mailben"]),
+  ...g("share", "start", "hu", ["kövess minket", "kövessen minket", "kövessenek minket"]),
+  ...g("share", "line", "sv", ["dela", "dela artikeln", "kopiera länk", "länken kopierad", "skriv ut", "spara"]),
+  ...g("share", "start", "sv", ["följ oss", "dela på"]),
+  ...g("share", "line", "fa", ["اشتراک‌گذاری", "اشتراک گذاری", "کپی لینک", "چاپ", "تلگرام", "واتساپ", "اینستاگرام", "توییتر", "ذخیره"]),
 
   // ───────────────────────────── promo ─────────────────────────────
   ...g("promo", "start", "en", [
@@ -496,7 +588,7 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
     "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "함께 볼만한 뉴스", "추천 기사", "추천기사",
     "많이 본 뉴스", "많이 본 기사", "인기 기사", "인기기사", "가장 많이 본 뉴스", "기사 더보기",
     "구독하기", "뉴스레터 구독", "유료 회원", "댓글 쓰기", "댓글쓰기", "앱 다운로드", "주요뉴스",
-    "이 시각 뉴스", "실시간 뉴스", "핫뉴스",
+    "이 시각 뉴스", "이 시각 주요뉴스", "실시간 뉴스", "핫뉴스",
   ]),
   ...g("promo", "line", "ko", ["구독", "댓글"]),
   ...g("promo", "line", "es", ["tendencias"]),
@@ -504,6 +596,89 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
   ...g("promo", "line", "tr", ["popüler"]),
   ...g("promo", "line", "nl", ["populair", "aanbevolen"]),
   ...g("promo", "line", "de", ["empfehlungen", "beliebt"]),
+
+  ...g("promo", "start", "es", ["archivado en", "ver comentarios", "únete a nuestro canal", "sigue toda la información", "recibe nuestra newsletter"]),
+  ...g("promo", "start", "fr", ["voir les commentaires", "sur le même thème", "à lire également", "lire également", "à lire sur le même sujet"]),
+  ...g("promo", "start", "de", ["kommentare anzeigen", "mehr aus dem ressort", "mehr aus der region"]),
+  ...g("promo", "line", "de", ["zum thema"]),
+  ...g("promo", "line", "pt", ["comunicar erro"]),
+  ...g("promo", "start", "ru", ["нашли ошибку", "нашли опечатку", "заметили ошибку", "если вы заметили ошибку", "новости по теме", "главные новости"]),
+  ...g("promo", "start", "uk", ["якщо ви помітили помилку", "помітили помилку", "знайшли помилку", "новини за темою", "головні новини"]),
+  ...g("promo", "start", "id", [
+    "baca juga", "baca selengkapnya", "selengkapnya", "baca artikel selengkapnya", "berita terkait", "artikel terkait",
+    "berita terpopuler", "berita populer", "paling populer", "rekomendasi untukmu",
+    "pilihan editor", "pilihan redaksi", "tonton juga", "simak juga", "simak video", "simak berita", "lihat juga",
+    "dapatkan update berita", "dapatkan berita terbaru", "dapatkan informasi terbaru", "ikuti berita",
+    "unduh aplikasi", "download aplikasi", "tulis komentar", "kirim komentar", "artikel ini telah tayang di",
+    "artikel ini telah tayang sebelumnya di",
+  ]),
+  ...g("promo", "line", "id", ["berita terbaru", "terbaru", "rekomendasi", "langganan", "berlangganan", "komentar"]),
+  ...g("promo", "contains", "id", ["di google news", "kanal whatsapp", "saluran whatsapp"]),
+
+  ...g("promo", "start", "es", ["ver galería", "ver fotogalería", "este artículo es exclusivo para", "artículo exclusivo para suscriptores", "hazte socio", "hazte socia"]),
+  ...g("promo", "line", "es", ["recomendamos", "newsletter"]),
+  ...g("promo", "start", "fr", ["recevez gratuitement", "inscrivez-vous à la newsletter", "inscrivez-vous gratuitement", "cet article vous est offert", "cet article vous a été offert"]),
+  ...g("promo", "line", "fr", ["newsletter"]),
+  ...g("promo", "start", "de", ["dieser artikel ist exklusiv für abonnenten", "dieser inhalt ist exklusiv", "alle kommentare anzeigen", "alle kommentare"]),
+  // Placeholders of embedded posts and videos inside the text: promo (a soft barrier), not legal (the end of the article).
+  ...g("promo", "start", "de", ["empfohlener redaktioneller inhalt", "externer inhalt", "an dieser stelle finden sie einen externen inhalt"]),
+  ...g("promo", "start", "it", ["guarda anche", "resta aggiornato", "ricevi le notizie", "leggi l'articolo completo", "i più visti", "i più letti di oggi"]),
+  ...g("promo", "line", "it", ["approfondisci", "argomenti"]),
+  ...g("promo", "start", "pt", ["receba as notícias", "receba notícias", "leia a seguir", "acesse o canal", "entre no canal"]),
+  ...g("promo", "line", "pt", ["newsletter", "tópicos"]),
+  ...g("promo", "start", "ru", ["читайте нас в", "читайте нас на"]),
+  ...g("promo", "start", "uk", ["читайте нас у", "читайте нас в", "читайте нас на", "більше новин"]),
+  ...g("promo", "start", "pl", ["zapisz się na newsletter", "przeczytaj również", "treść dostępna tylko", "artykuł dostępny tylko"]),
+  ...g("promo", "line", "pl", ["tagi", "więcej informacji"]),
+  ...g("promo", "start", "nl", ["heb je een tip", "tip de redactie", "reageer op dit artikel"]),
+  ...g("promo", "line", "nl", ["onderwerpen"]),
+  ...g("promo", "start", "tr", ["google news'te takip et", "bizi google news'te takip edin", "gündemdeki haberler"]),
+  ...g("promo", "line", "tr", ["etiketler"]),
+  ...g("promo", "line", "ar", ["الوسوم", "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية"]),
+  ...g("promo", "line", "zh", ["点击查看更多", "查看更多", "打开app", "打开app阅读全文", "打开app查看更多", "扫码关注", "点击关注"]),
+  ...g("promo", "line", "ja", ["この記事は会員限定です", "有料会員になると続きをお読みいただけます", "コメントを書く", "ニュースレターに登録"]),
+  ...g("promo", "start", "id", ["mari bergabung", "pilihan untukmu"]),
+
+  ...g("promo", "start", "cs", [
+    "čtěte také", "čtěte též", "čtěte více", "přečtěte si také", "související články", "nejčtenější",
+    "mohlo by vás zajímat", "přihlaste se k odběru", "odebírejte", "předplaťte si", "pokračovat ve čtení", "celý článek",
+    "další články", "více článků", "vstoupit do diskuse",
+  ]),
+  ...g("promo", "line", "cs", ["související", "doporučujeme", "diskuse", "komentáře", "předplatné"]),
+  ...g("promo", "start", "ro", [
+    "citește și", "citeste si", "citește mai mult", "citește continuarea", "articole similare", "articole asemănătoare",
+    "articole recomandate", "cele mai citite", "vezi și", "vezi si", "abonează-te", "aboneaza-te",
+    "lasă un comentariu", "te-ar putea interesa", "ar putea să te intereseze", "urmărește știrile",
+  ]),
+  ...g("promo", "line", "ro", ["comentarii", "recomandări"]),
+  ...g("promo", "start", "el", [
+    "διαβάστε επίσης", "διαβάστε ακόμη", "διαβάστε ακόμα", "διαβάστε περισσότερα", "δείτε επίσης", "δείτε ακόμη", "σχετικά άρθρα",
+    "σχετικές ειδήσεις", "τα πιο δημοφιλή", "πιο δημοφιλή", "περισσότερα άρθρα", "εγγραφείτε στο newsletter",
+    "εγγραφείτε", "γράψτε σχόλιο",
+  ]),
+  ...g("promo", "line", "el", ["δημοφιλή", "σχόλια"]),
+  ...g("promo", "start", "vi", [
+    "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "tin nổi bật",
+    "đăng ký nhận bản tin", "ý kiến bạn đọc", "gửi bình luận", "tin khác", "có thể bạn quan tâm", "bài viết liên quan",
+  ]),
+  ...g("promo", "line", "vi", ["bình luận", "đọc nhiều", "xem nhiều"]),
+
+  ...g("promo", "start", "hu", [
+    "kapcsolódó cikkek", "kapcsolódó", "ezt is ajánljuk", "olvassa el", "olvasd el", "ezek is érdekelhetik",
+    "ez is érdekelheti", "legolvasottabb", "legnépszerűbb", "iratkozzon fel", "iratkozz fel", "további cikkek", "tovább olvasom",
+    "fizessen elő", "fizess elő",
+  ]),
+  ...g("promo", "line", "hu", ["ajánljuk", "feliratkozás", "hírlevél", "hozzászólások", "előfizetés"]),
+  ...g("promo", "start", "sv", [
+    "läs också", "läs även", "läs mer", "relaterade artiklar", "mest läst", "mest lästa", "prenumerera",
+    "bli prenumerant", "fler artiklar", "missa inte", "för prenumeranter", "redan prenumerant",
+  ]),
+  ...g("promo", "line", "sv", ["relaterat", "kommentarer", "kommentera"]),
+  ...g("promo", "start", "fa", [
+    "بیشتر بخوانید", "اخبار مرتبط", "مطالب مرتبط", "پربازدیدترین", "پربیننده‌ترین", "پیشنهاد ما", "ارسال نظر",
+    "عضویت در خبرنامه",
+  ]),
+  ...g("promo", "line", "fa", ["نظرات"]),
 
   // ───────────────────────────── legal ─────────────────────────────
   ...g("legal", "start", "*", ["©", "ⓒ", "copyright", "erid:"]),
@@ -663,6 +838,82 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
   ...g("legal", "line", "ko", ["동의", "확인", "저작권"]),
   ...g("legal", "contains", "ko", ["무단 전재 및 재배포 금지", "무단전재 및 재배포 금지", "무단전재-재배포 금지"]),
 
+  ...g("legal", "line", "ru", ["18+", "16+", "12+", "6+", "0+"]),
+  ...g("legal", "line", "uk", ["18+", "16+"]),
+  ...g("legal", "start", "tr", [
+    "kvkk aydınlatma", "kvkk politikası", "sitemizde çerez", "sitemizde çerezler", "web sitemizde çerez", "web sitemizde çerezler", "internet sitemizde çerezler",
+    "bu web sitesi çerezler", "bu web sitesinde çerezler", "çerez ayarları", "çerez tercihleri", "çerezleri kabul et",
+  ]),
+  ...g("legal", "start", "ja", ["当サイトではcookie", "当サイトではクッキー", "本サイトではcookie", "本サイトではクッキー", "当ウェブサイトではcookie"]),
+  { kind: "legal", at: "contains", lang: "it", text: "p.iva", with: ["s.r.l", "s.p.a", "srl", "spa", "©", "copyright", "editore", "editrice", "sede legale", "tribunale", "c.f"] },
+  ...g("legal", "start", "id", [
+    "hak cipta ©", "hak cipta dilindungi", "kebijakan privasi", "syarat dan ketentuan", "ketentuan penggunaan", "pedoman media siber",
+    "pedoman pemberitaan media siber", "situs ini menggunakan cookie", "kami menggunakan cookie", "website ini menggunakan cookie",
+    "situs web ini menggunakan cookie",
+  ]),
+  ...g("legal", "line", "id", ["setuju", "saya setuju", "terima", "terima semua", "tolak"]),
+  ...g("legal", "contains", "id", ["hak cipta dilindungi undang-undang"]),
+
+  ...g("legal", "start", "es", ["conforme a los criterios de the trust project"]),
+  ...g("legal", "start", "ru", ["мнение редакции может не совпадать", "мнение автора может не совпадать"]),
+  ...g("legal", "start", "uk", ["думка редакції може не збігатися", "редакція може не поділяти"]),
+
+  ...g("legal", "start", "cs", [
+    "všechna práva vyhrazena", "ochrana osobních údajů", "zásady ochrany osobních údajů", "podmínky užití", "podmínky použití",
+    "tento web používá", "používáme cookies", "používáme soubory cookie", "nastavení cookies", "nastavení soukromí",
+    "zpracování osobních údajů", "obchodní podmínky",
+  ]),
+  ...g("legal", "line", "cs", ["rozumím", "souhlasím", "přijmout vše", "přijmout", "odmítnout", "odmítnout vše"]),
+  ...g("legal", "contains", "cs", ["všechna práva vyhrazena"]),
+  ...g("legal", "start", "ro", [
+    "toate drepturile rezervate", "politica de confidențialitate", "politica de cookie", "politica de cookies", "politica cookies",
+    "termeni și condiții", "termeni si conditii", "acest site folosește cookie", "acest site folosește cookie-uri",
+    "acest site foloseste cookie-uri", "folosim cookie-uri", "utilizăm cookie-uri", "protecția datelor",
+  ]),
+  ...g("legal", "line", "ro", ["accept", "accept toate", "sunt de acord", "refuz"]),
+  ...g("legal", "contains", "ro", ["toate drepturile rezervate"]),
+  ...g("legal", "start", "el", [
+    "με την επιφύλαξη παντός δικαιώματος", "όροι χρήσης", "πολιτική απορρήτου", "πολιτική cookies", "χρησιμοποιούμε cookies",
+    "ο ιστότοπος χρησιμοποιεί cookies", "αυτός ο ιστότοπος χρησιμοποιεί", "προσωπικά δεδομένα",
+  ]),
+  ...g("legal", "line", "el", ["αποδοχή", "αποδέχομαι", "συμφωνώ", "απόρριψη", "αποδοχή όλων"]),
+  ...g("legal", "contains", "el", ["με την επιφύλαξη παντός δικαιώματος"]),
+  ...g("legal", "start", "vi", ["bản quyền thuộc về", "bản quyền ©", "chính sách bảo mật", "điều khoản sử dụng", "giấy phép số", "ghi rõ nguồn", "cấm sao chép"]),
+  ...g("legal", "line", "vi", ["đồng ý", "chấp nhận"]),
+
+  ...g("legal", "start", "hu", [
+    "minden jog fenntartva", "adatvédelmi tájékoztató", "adatvédelmi nyilatkozat", "adatkezelési tájékoztató",
+    "felhasználási feltételek", "impresszum", "weboldalunk sütiket használ", "ez a weboldal sütiket használ", "sütiket használunk",
+    "süti beállítások", "cookie beállítások",
+  ]),
+  ...g("legal", "line", "hu", ["elfogadom", "elfogadás", "mindet elfogadom", "elutasítom"]),
+  ...g("legal", "contains", "hu", ["minden jog fenntartva"]),
+  ...g("legal", "start", "sv", [
+    "alla rättigheter förbehållna", "integritetspolicy", "cookiepolicy", "vi använder cookies", "den här webbplatsen använder cookies",
+    "användarvillkor", "hantera cookies", "cookie-inställningar",
+  ]),
+  ...g("legal", "line", "sv", ["godkänn", "godkänn alla", "acceptera", "acceptera alla", "avvisa", "neka"]),
+  ...g("legal", "start", "fa", ["کلیه حقوق این", "کلیه حقوق مادی", "تمامی حقوق این", "تمامی حقوق مادی", "همه حقوق این", "استفاده از مطالب"]),
+
+  // Publisher's registration and masthead lines of site footers.
+  ...g("legal", "start", "de", [
+    "registergericht", "eingetragen im handelsregister", "hrb", "ust-idnr", "ust-id", "umsatzsteuer-identifikationsnummer",
+    "verantwortlich im sinne", "v.i.s.d.p.", "v.i.s.d.p.:", "ust-idnr.:", "cookie-einstellungen verwalten",
+  ]),
+  ...g("legal", "line", "de", ["mediadaten"]),
+  ...g("legal", "start", "fr", [
+    "rcs", "sas au capital", "sa au capital", "sarl au capital", "directeur de la publication", "directrice de la publication", "siret",
+    "gérer mes cookies", "paramétrer les cookies",
+  ]),
+  ...g("legal", "start", "es", ["cif:", "nif:", "inscrita en el registro mercantil", "registro mercantil", "depósito legal"]),
+  ...g("legal", "start", "pt", ["cnpj", "gerenciar cookies", "configurações de cookies"]),
+  ...g("legal", "start", "ru", ["главный редактор:", "инн", "огрн", "эл № фс", "эл №фс", "сми зарегистрировано"]),
+  ...g("legal", "start", "uk", ["код єдрпоу", "єдрпоу", "головний редактор:"]),
+  ...g("legal", "start", "pl", ["krs:", "nr krs", "numer krs", "nip:", "regon:", "ustawienia plików cookie", "redaktor naczelny:"]),
+  ...g("legal", "start", "nl", ["kvk-nummer", "kvk nummer", "kvk-nr", "btw-nummer", "hoofdredacteur:"]),
+  ...g("legal", "start", "it", ["registrazione presso il tribunale", "registrazione tribunale", "direttore responsabile", "direttore editoriale:"]),
+  ...g("legal", "line", "id", ["kode etik", "kode etik jurnalistik"]),
+
   // ───────────────────────────── advertisement ─────────────────────────────
   ...g("advertisement", "line", "en", [
     "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
@@ -708,6 +959,30 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
   ...g("advertisement", "line", "ja", ["広告", "pr", "スポンサー", "スポンサーリンク", "タイアップ"]),
   ...g("advertisement", "start", "ja", ["広告の後にも続きます", "【pr】", "[pr]"]),
   ...g("advertisement", "line", "ko", ["광고", "스폰서", "협찬"]),
+
+  ...g("advertisement", "line", "id", ["iklan", "konten bersponsor", "konten promosi", "advertorial"]),
+  ...g("advertisement", "start", "id", ["scroll untuk melanjutkan", "gulir untuk melanjutkan", "scroll to continue", "gulir ke bawah untuk melanjutkan"]),
+
+  ...g("advertisement", "start", "es", ["continúa leyendo después del anuncio", "sigue leyendo después del anuncio", "continúa tras la publicidad"]),
+  ...g("advertisement", "line", "fr", ["contenus sponsorisés", "contenus partenaires"]),
+  ...g("advertisement", "start", "de", [
+    "artikel wird unter der anzeige fortgesetzt", "der artikel wird unter der anzeige fortgesetzt", "weiter nach der werbung",
+    "lesen sie nach der werbung weiter", "fortsetzung nach der anzeige",
+  ]),
+  ...g("advertisement", "line", "ru", ["новости сми2"]),
+  ...g("advertisement", "start", "pl", ["dalsza część artykułu pod materiałem wideo", "dalsza część artykułu poniżej"]),
+
+  ...g("advertisement", "line", "cs", ["reklama", "komerční sdělení", "sponzorovaný obsah", "pr článek"]),
+  ...g("advertisement", "start", "cs", ["článek pokračuje pod reklamou", "pokračování článku pod reklamou"]),
+  ...g("advertisement", "line", "ro", ["publicitate", "reclamă", "advertorial", "conținut sponsorizat"]),
+  ...g("advertisement", "start", "ro", ["articol susținut de", "continuarea articolului după reclamă"]),
+  ...g("advertisement", "line", "el", ["διαφήμιση", "χορηγούμενο", "χορηγούμενο περιεχόμενο"]),
+  ...g("advertisement", "line", "vi", ["quảng cáo", "tài trợ", "nội dung tài trợ"]),
+
+  ...g("advertisement", "line", "hu", ["hirdetés", "szponzorált tartalom", "támogatott tartalom", "pr cikk"]),
+  ...g("advertisement", "line", "sv", ["annons", "sponsrat", "sponsrat innehåll", "annonssamarbete"]),
+  ...g("advertisement", "start", "sv", ["i samarbete med"]),
+  ...g("advertisement", "line", "fa", ["تبلیغات", "آگهی", "رپرتاژ آگهی", "رپرتاژ"]),
 
   // ───────────────────────────── caption ─────────────────────────────
   ...g("caption", "start", "*", [
@@ -788,6 +1063,19 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
   ...g("caption", "start", "ko", ["사진=", "[사진=", "(사진=", "사진 제공", "사진제공", "자료사진", "사진 =", "사진·글"]),
   ...g("caption", "end", "ko", ["(사진=연합뉴스)", "/연합뉴스", "자료사진", "/뉴시스", "/뉴스1"]),
 
+  ...g("caption", "start", "id", ["foto:", "foto ilustrasi", "ilustrasi:", "sumber foto", "sumber gambar", "dok.", "(foto:", "antara foto/"]),
+  ...g("caption", "end", "id", ["(antara)", "/antara", "/ antara", "(istimewa)", "/istimewa", "/ istimewa"]),
+
+  ...g("caption", "start", "cs", ["foto:", "ilustrační foto", "ilustrační snímek", "snímek:", "repro:"]),
+  ...g("caption", "end", "cs", ["(ilustrační foto)", "/ čtk", "(čtk)"]),
+  ...g("caption", "start", "ro", ["foto:", "sursa foto", "imagine:", "foto ilustrativ", "captură de ecran"]),
+  ...g("caption", "start", "el", ["φωτογραφία:", "φωτ.:", "φωτο:", "πηγή φωτογραφίας", "φωτογραφία αρχείου"]),
+  ...g("caption", "start", "vi", ["ảnh:", "ảnh minh họa", "nguồn ảnh"]),
+
+  ...g("caption", "start", "hu", ["fotó:", "illusztráció"]),
+  ...g("caption", "start", "sv", ["foto:", "bild:"]),
+  ...g("caption", "start", "fa", ["عکس:", "عکس از", "منبع عکس"]),
+
   // ───────────────────────────── byline ─────────────────────────────
   ...g("byline", "line", "*", [
     "efe", "afp", "ap", "reuters", "dpa", "ansa", "tass", "xinhua", "afp/reuters", "reuters/afp", "ap/reuters",
@@ -864,4 +1152,29 @@ export const PHRASES: readonly PhraseRule[] = /*#__PURE__*/ [
   ...g("byline", "end", "ja", ["記者", "特派員", "編集委員", "論説委員"]),
   ...g("byline", "start", "ko", ["글=", "글·사진", "취재=", "편집=", "기자 =", "[기자"]),
   ...g("byline", "end", "ko", ["기자", "특파원", "인턴기자", "선임기자", "객원기자"]),
+  ...g("byline", "start", "id", ["penulis:", "reporter:", "pewarta:", "penyunting:", "sumber:", "oleh", "laporan wartawan", "kontributor:"]),
+  // Agencies and syndicates that sign a story on a line of their own.
+  ...g("byline", "line", "es", ["agencia efe", "efe/europa press", "europa press/efe"]),
+  ...g("byline", "line", "pt", ["agência brasil", "agência estado", "estadão conteúdo", "folhapress", "agência o globo", "lusa", "agência lusa"]),
+  ...g("byline", "line", "de", ["quelle: dpa", "quelle: afp", "quelle: reuters", "quelle: ap", "quelle: kna", "quelle: epd", "quelle: dpa/afp", "epd", "kna", "apa"]),
+  ...g("byline", "start", "it", ["a cura della redazione", "a cura della"]),
+  ...g("byline", "line", "tr", ["aa", "dha", "iha", "anadolu ajansı", "demirören haber ajansı", "ihlas haber ajansı"]),
+  ...g("byline", "line", "ar", ["وكالات", "وكالات الأنباء", "رويترز", "الأناضول", "فرانس برس", "أ ف ب", "د ب أ"]),
+  ...g("byline", "line", "zh", ["新华社", "新華社", "中新社", "中新网", "中央社"]),
+  ...g("byline", "line", "ja", ["共同通信", "共同通信社", "時事通信", "時事通信社", "ロイター", "afp時事"]),
+  ...g("byline", "line", "id", ["antara", "antaranews"]),
+  ...g("byline", "start", "cs", ["autor:", "autorka:", "text:", "zdroj:"]),
+  ...g("byline", "line", "cs", ["čtk", "redakce"]),
+  ...g("byline", "start", "ro", ["autor:", "sursa:"]),
+  ...g("byline", "start", "el", ["γράφει ο", "γράφει η", "επιμέλεια:", "πηγή:"]),
+  ...g("byline", "start", "vi", ["nguồn:"]),
+  ...g("byline", "line", "ko", ["연합뉴스", "뉴시스", "뉴스1"]),
+  ...g("byline", "line", "vi", ["ttxvn", "theo ttxvn", "nguồn: ttxvn"]),
+  ...g("byline", "line", "ro", ["agerpres", "mediafax", "news.ro", "sursa: agerpres"]),
+  ...g("byline", "line", "el", ["απε-μπε", "πηγή: απε-μπε", "απε"]),
+  ...g("byline", "start", "hu", ["szerző:", "írta:", "forrás:"]),
+  ...g("byline", "line", "hu", ["mti"]),
+  ...g("byline", "start", "sv", ["av", "text:", "källa:"]),
+  ...g("byline", "line", "sv", ["tt"]),
+  ...g("byline", "start", "fa", ["نویسنده:", "خبرنگار:", "گزارش:", "منبع:", "ترجمه:"]),
 ];

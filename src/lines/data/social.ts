@@ -10,13 +10,15 @@
 export const FOLLOW_WORDS: readonly string[] = [
   "follow", "connect with", "find us on", "join us on", "like us on",
   "suivez", "suivre", "retrouvez-nous sur", "folgen sie", "folge", "folgt", "sigue", "síguenos", "siga", "sigam", "segui", "seguici",
-  "volg", "obserwuj", "śledź", "takip edin", "подписывайтесь", "следите", "підписуйтесь", "关注",
+  "volg", "obserwuj", "śledź", "takip edin", "подписывайтесь", "следите", "підписуйтесь", "слідкуйте", "стежте", "关注",
+  "تابعونا", "تابعنا", "تابعوا", "ikuti",
 ];
 
 /** Social networks and messengers named in follow calls. */
 export const SOCIAL_NETWORKS: readonly string[] = [
   "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "pinterest", "snapchat", "threads", "bluesky", "mastodon",
   "telegram", "whatsapp", "vk", "вконтакте", "одноклассниках", "weibo", "微博", "微信", "wechat", "line", "reddit", "flipboard",
+  "فيسبوك", "تويتر", "إنستغرام", "انستغرام", "يوتيوب", "تلغرام", "تيليغرام", "واتساب",
 ];
 
 /** A follow call is at most this many words. */

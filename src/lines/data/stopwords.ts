@@ -279,7 +279,7 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     "acesta", "acestea", "aceștia", "cărei", "căruia", "cărora", "căror", "altă", "alte", "alți",
     "alt", "dintre", "decât", "dacă", "deoarece",
   ],
-  // Hungarian: 160
+  // Hungarian: 209
   hu: [
     "a", "az", "és", "hogy", "nem", "is", "egy", "meg", "de", "van", "volt", "csak", "már", "ki",
     "mint", "még", "el", "be", "le", "fel", "azt", "ezt", "ez", "amely", "amelyek", "aki", "akik",
@@ -296,6 +296,13 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     "erre", "abban", "ebben", "azok", "ezek", "ekkor", "ahol", "amikor", "ahogy", "amelyet",
     "amelynek", "mondta", "közölte", "volna", "lenne", "legyen", "fog", "fogja", "tud", "tudja",
     "akar", "valami", "valaki", "semmi", "senki", "egész",
+    // Relative pronouns, adverbs of time and reporting verbs frequent in news prose.
+    "amihez", "amelyhez", "amelyben", "amiben", "amivel", "amellyel", "amelyről", "amiről",
+    "amelyeket", "amiket", "akinek", "akiket", "akivel", "akiről", "jövőre", "tavaly", "idén",
+    "eddig", "szeretne", "szeretné", "kapcsán", "került", "újabb", "egyre", "alapján", "keresztül",
+    "szerinte", "elmondta", "hozzátette", "jelenleg", "végül", "mintegy", "csaknem", "közel",
+    "hanem", "bár", "míg", "ugyanis", "ugyanakkor", "mégis", "emiatt", "ezzel", "azzal", "ebből",
+    "abból", "erről", "arról", "ehhez", "ahhoz",
   ],
   // Swedish: 155
   sv: [
@@ -416,7 +423,7 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     "tapo", "tampa", "vėl", "visada", "niekada", "gana", "beveik", "virš", "šalia", "link",
     "tarsi", "lyg", "nei", "kol", "kadangi",
   ],
-  // Turkish: 135
+  // Turkish: 206
   tr: [
     "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "olan", "çok", "daha", "en", "gibi",
     "ama", "ancak", "sonra", "kadar", "göre", "ise", "her", "o", "şu", "ne", "mi", "mı", "mu",
@@ -431,6 +438,14 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     "üzerinde", "üzerine", "içinde", "dışında", "altında", "yüzde", "bin", "milyon", "olması",
     "olmak", "olmadı", "olsa", "olur", "az", "fazla", "diğer", "başka", "aynı", "sadece", "yalnız",
     "dahi", "tarafından", "iyi", "şey",
+    // Frequent in news prose (Turkish joins case endings to nouns, so its function words are few).
+    "önce", "son", "gün", "günü", "yer", "aldı", "verdi", "etmek", "ederek", "edildi", "edilen", "edecek", "bulunan",
+    "birlikte", "üzere", "itibaren", "rağmen", "beri", "sırasında", "ardından", "konusunda", "ilgili", "yönelik",
+    "ilişkin", "önemli", "yaklaşık", "biri", "şekilde", "böyle", "öyle", "bundan", "gelen", "geçen", "devam", "söz",
+    "konusu", "açıklamada", "yaptığı", "yapılması", "nedeniyle", "sayesinde", "dolayı", "boyunca", "özellikle",
+    "yine", "hatta", "fakat", "belki", "sonunda", "yerine", "dört", "beş", "on", "yüz", "milyar", "kişi", "olup",
+    "olmuş", "olmuştu", "etmiş", "edildiğini", "belirterek", "söyleyerek", "kaydetti", "vurguladı", "dile", "getirdi",
+    "konuştu", "önümüzdeki", "geçtiğimiz", "tarihinde",
   ],
   // Indonesian: 129
   id: [
