@@ -325,16 +325,16 @@ function matchIn(index: PhraseIndex, normalized: string, language: string): read
 /**
  * The found rules in the order the phrase lists give them, keyed by their first (last) word:
  * those filed under the line's first word, then its leading run of letters, then its first
- * character (each key once); a rule filed under none of these does not apply.
+ * character (each key once), then the others (a phrase that ends in its own punctuation or runs
+ * into the text with no space, as Chinese and Japanese write: `编辑：`, `本报记者`, `（共同）`).
  */
 function ranked(found: readonly Filed[], keyOf: (text: string) => string, keys: readonly string[]): PhraseRule[] {
   const rank = (key: string): number => {
     for (let r = 0; r < keys.length; r++) if (keys[r] === key) return r;
-    return -1;
+    return keys.length;
   };
   return found
     .map((f) => ({ f, r: rank(keyOf(f.rule.text)) }))
-    .filter((x) => x.r >= 0)
     .sort((x, y) => x.r - y.r || x.f.order - y.f.order)
     .map((x) => x.f.rule);
 }
