@@ -119,20 +119,20 @@ export function assess(
   if (on("spam") && isSpam(features, context, index, lineCount)) return junk(a, "spam", "spam");
   if (on("seen-on-other-pages") && options.boilerplate && !isLongProse(a) && isRemembered(options.boilerplate, long ? normalizeForMatch(features.text) : normalized)) {
     a.reasons.push("seen-on-other-pages");
-    a.junk = phraseJunk(phrasesOf(normalized, context.language.code, features), features) ?? "navigation";
+    a.junk = phraseJunk(phrasesOf(normalized, context.language.code, features), features, normalized) ?? "navigation";
     return a;
   }
   if (on("comments") && isCommentMarker(normalized, features.text, features)) return junk(a, "promo", "comment-section");
   if (on("about-section") && isAboutHeader(normalized, features)) return junk(a, "promo", "about-section");
   if (on("phrase")) {
     const hits = phrasesOf(normalized, context.language.code, features);
-    const kind = phraseJunk(hits, features);
+    const kind = phraseJunk(hits, features, normalized);
     if (kind) return junk(a, kind, `${kind}-phrase`);
-    const widget = features.words <= 8 ? widgetKind(normalized) : undefined;
+    const widget = features.words <= 8 ? widgetKind(normalized, context.language.code) : undefined;
     if (widget) return junk(a, widget, `${widget}-words`);
     const labelled = features.words <= 6 && /[@.]/.test(normalized) ? phraseThenLink(normalized) : undefined;
     if (labelled) return junk(a, labelled, `${labelled}-phrase`);
-    if (features.words <= PHRASE_MAX_WORDS && hits.some((h) => h.kind === "byline" && namesFollow(h, features.text))) {
+    if (features.words <= PHRASE_MAX_WORDS && hits.some((h) => h.kind === "byline" && namesFollow(h, features.text, context.language.code))) {
       a.meta = "byline";
       a.reasons.push("byline-phrase");
       return a;
@@ -174,16 +174,28 @@ export function junk(a: Assessment, kind: Junk, reason: string): Assessment {
 
 /** The phrases of a line; on a long line, only those that can decide it (see {@link phraseJunk}). */
 function phrasesOf(normalized: string, language: string, f: LineFeatures): readonly PhraseHit[] {
-  return f.words > PHRASE_MAX_WORDS ? matchLongLinePhrases(normalized, language) : matchPhrases(normalized, language);
+  return f.words > TEASER_MAX_WORDS ? matchLongLinePhrases(normalized, language) : matchPhrases(normalized, language);
+}
+
+/** A promo phrase with a colon (`Read also:`) introduces a teaser headline of up to this many words. */
+const TEASER_MAX_WORDS = 30;
+
+/** Does the promo phrase end in a colon, or stand before one (`lire aussi : …`, `read more: …`)? */
+function introducesTeaser(hit: PhraseHit, normalized: string): boolean {
+  if (hit.at !== "start" || hit.kind !== "promo") return false;
+  if (/[:：]$/u.test(hit.phrase)) return true;
+  const next = normalized.charAt(hit.phrase.length) === " " ? normalized.charAt(hit.phrase.length + 1) : normalized.charAt(hit.phrase.length);
+  return next === ":" || next === "：";
 }
 
 /** The junk kind the phrase hits decide, honouring the length limits. */
-export function phraseJunk(hits: readonly PhraseHit[], f: LineFeatures): Junk | undefined {
+export function phraseJunk(hits: readonly PhraseHit[], f: LineFeatures, normalized: string): Junk | undefined {
   for (const hit of hits) {
     if (hit.kind === "byline") continue;
     // Captions and legal notices may be long: their phrases open them, and a photo credit
     // ("Credit: Getty Images", "/ Reuters") closes a caption of any length.
-    if (hit.at === "line" || f.words <= PHRASE_MAX_WORDS || LONG_LINE_KINDS.has(hit.kind)) {
+    // (And a teaser introduced with a colon, however long its headline: `Lire aussi : …`.)
+    if (hit.at === "line" || f.words <= PHRASE_MAX_WORDS || LONG_LINE_KINDS.has(hit.kind) || (f.words <= TEASER_MAX_WORDS && introducesTeaser(hit, normalized))) {
       return hit.kind;
     }
   }
@@ -192,13 +204,15 @@ export function phraseJunk(hits: readonly PhraseHit[], f: LineFeatures): Junk | 
 
 /**
  * "By Jane Roe", not "By subscribing you accept...": after a phrase that introduces a name
- * ("by", "von", "reporting by"), the next word must be capitalized (in scripts with case).
+ * ("by", "von", "reporting by"), the next word must be capitalized (in scripts with case), or
+ * the rest be a source the byline lists know (`Quelle: dpa`, `Source: reuters`).
  */
-export function namesFollow(hit: PhraseHit, text: string): boolean {
+export function namesFollow(hit: PhraseHit, text: string, language: string): boolean {
   if (hit.at !== "start") return true;
   const rest = text.slice(hit.phrase.length).replace(/^[\s:]+/, "");
   const first = rest.charAt(0);
-  return first === "" || first !== first.toLowerCase() || first === first.toUpperCase();
+  if (first === "" || first !== first.toLowerCase() || first === first.toUpperCase()) return true;
+  return matchPhrases(normalizeForMatch(rest), language).some((h) => h.kind === "byline" && h.at === "line");
 }
 
 /** "Share this @site.com", "Follow us twitter.com/x": a widget phrase followed only by a link. */

@@ -18,8 +18,8 @@ export interface PhraseHit {
 }
 
 interface PhraseIndex {
-  /** Single-word whole-line phrases per kind: a short line made only of them is that kind. */
-  words: Map<string, PhraseKind>;
+  /** Single-word whole-line share and navigation phrases: a short line made only of them is that kind. */
+  words: Map<string, PhraseRule[]>;
   /** {@link openingKey} of each of `words`. */
   wordOpenings: Set<number>;
   line: Map<string, PhraseRule[]>;
@@ -75,7 +75,7 @@ function buildIndex(rules: readonly PhraseRule[] = PHRASES): PhraseIndex {
       const key = lineKey(text);
       built.lineBits[key >>> 5]! |= 1 << (key & 31);
       if (!text.includes(" ") && (rule.kind === "share" || rule.kind === "navigation")) {
-        built.words.set(text, rule.kind);
+        add(built.words, text, rule);
         built.wordOpenings.add(openingKey(text));
       }
     } else if (rule.at === "start") {
@@ -137,7 +137,7 @@ const WIDGET_MAX_WORDS = 8;
  * A short line made only of single-word share or navigation phrases ("Share - WeChat",
  * "Home News Sport"): the kind of most of its words, or undefined.
  */
-export function widgetKind(normalized: string): "share" | "navigation" | undefined {
+export function widgetKind(normalized: string, language: string): "share" | "navigation" | undefined {
   index ??= buildIndex();
   const space = normalized.indexOf(" ");
   if (space < 0) return undefined;
@@ -152,19 +152,29 @@ export function widgetKind(normalized: string): "share" | "navigation" | undefin
   for (let i = 0; i < normalized.length; ) {
     const code = normalized.charCodeAt(i);
     // A surrogate pair may be an astral letter: let the regular expression read code points.
-    if (code >= 0xd800 && code <= 0xdfff) return widgetKindOfCodePoints(normalized);
+    if (code >= 0xd800 && code <= 0xdfff) return widgetKindOfCodePoints(normalized, language);
     if ((charClass(code) & LETTER_OR_DIGIT) === 0) {
       i++;
       continue;
     }
     let end = i + 1;
     while (end < normalized.length && charClass(normalized.charCodeAt(end)) & LETTER_OR_DIGIT) end++;
-    const kind = index.words.get(normalized.slice(i, end));
+    const kind = wordKind(index.words.get(normalized.slice(i, end)), language);
     if (kind === undefined || ++words > WIDGET_MAX_WORDS) return undefined;
     if (kind === "share") share++;
     i = end;
   }
   return widgetVerdict(words, share);
+}
+
+/**
+ * The kind of a widget word on a page in `language`: of its last rule that applies there (a
+ * menu word of another language is no menu word here: Romanian `social` on an English page).
+ */
+function wordKind(rules: readonly PhraseRule[] | undefined, language: string): PhraseKind | undefined {
+  if (!rules) return undefined;
+  for (let r = rules.length - 1; r >= 0; r--) if (applies(rules[r]!, language)) return rules[r]!.kind;
+  return undefined;
 }
 
 /** A line of `words` widget words, `share` of them share words: the kind of most, or undefined under two words. */
@@ -174,12 +184,12 @@ function widgetVerdict(words: number, share: number): "share" | "navigation" | u
 }
 
 /** {@link widgetKind}'s word test read by code points, for a line with surrogate pairs. */
-function widgetKindOfCodePoints(normalized: string): "share" | "navigation" | undefined {
+function widgetKindOfCodePoints(normalized: string, language: string): "share" | "navigation" | undefined {
   const words = normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.length > WIDGET_MAX_WORDS) return undefined;
   let share = 0;
   for (const word of words) {
-    const kind = index!.words.get(word);
+    const kind = wordKind(index!.words.get(word), language);
     if (kind === undefined) return undefined;
     if (kind === "share") share++;
   }

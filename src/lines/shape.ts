@@ -63,7 +63,8 @@ export function dateHeaderLength(text: string): number {
 /** "171", "1.2K", "12 comments", "Comments (12)". */
 export function isCounter(f: LineFeatures): boolean {
   if (f.length > 40) return false;
-  if (startsWithDigit(f.text) && BARE_COUNT.test(f.text)) return true;
+  // (Not a numeric date: `2026.11.14`.)
+  if (startsWithDigit(f.text) && BARE_COUNT.test(f.text)) return !NUMERIC_DATE.test(f.text);
   if (f.digits === 0 || f.words > 4) return false;
   let counted = false;
   const only = everyToken(f.text, (w) => {
@@ -109,13 +110,27 @@ export function isBreadcrumb(f: LineFeatures): boolean {
  * relative stamp ("3 hours ago").
  */
 export function isDateOnly(f: LineFeatures): boolean {
-  if (f.length > 90 || f.words > 14 || (f.digits === 0 && !f.cjk)) return false;
-  if (f.cjk) return CJK_DATE.test(f.text) && f.letters - countCjkDateChars(f.text) <= 4;
+  if (f.length > 90 || f.words > 14) return false;
+  // (Arabic-Indic and Persian digits read as ASCII: `١٤ نوفمبر ٢٠٢٦`.)
+  const text = asciiDigits(f.text);
+  const digits = f.digits > 0 || text !== f.text;
+  if (!digits && !f.cjk) return false;
+  if (f.cjk && CJK_DATE.test(text) && f.letters - countCjkDateChars(text) <= 4) return true;
+  // (Else, in CJK copy too, a numeric stamp with a label: `입력 2026.11.14 09:35`.)
+  if (!digits) return false;
   let month = false;
   let number = false;
   let ago = false;
+  // An ago phrase of several words (`il y a`) is read as one word.
+  let lower = text.toLowerCase();
+  for (const phrase of AGO_PHRASES) {
+    if (lower.includes(phrase)) {
+      ago = true;
+      lower = lower.replace(phrase, " ");
+    }
+  }
   // (A token never ends with a full stop: "Jan." is read as "jan".)
-  const only = everyToken(f.text, (token) => {
+  const only = everyToken(lower, (token) => {
     const first = token.charCodeAt(0);
     if (first >= 0x30 && first <= 0x39) number = true;
     else if (months.has(token)) month = true;
@@ -123,14 +138,26 @@ export function isDateOnly(f: LineFeatures): boolean {
     else if (!weekdays.has(token) && !dateWords.has(token) && token !== "|") return false;
     return true;
   });
-  return only && number && (month || ago || NUMERIC_DATE.test(f.text) || CLOCK_TIME.test(f.text));
+  return only && number && (month || ago || NUMERIC_DATE.test(text) || CLOCK_TIME.test(text));
+}
+
+/** The ago words of several words (`il y a`), matched in the line before it is read word by word. */
+const AGO_PHRASES = RELATIVE_AGO_WORDS.filter((w) => w.includes(" "));
+
+/** Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits as ASCII digits; the text itself when it has none. */
+function asciiDigits(text: string): string {
+  if (!/[\u0660-\u0669\u06F0-\u06F9]/u.test(text)) return text;
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String.fromCharCode(0x30 + (d.charCodeAt(0) & 0xf)));
 }
 
 function countCjkDateChars(text: string): number {
   let n = 0;
-  for (const ch of text) if ("年月日时分星期周一二三四五六天".includes(ch)) n++;
+  for (const ch of text) if (CJK_DATE_CHARS.includes(ch)) n++;
   return n;
 }
+
+/** Characters of a CJK date or time stamp (`2026年11月14日 星期五`, `2026년 11월 14일 오전 9시`). */
+const CJK_DATE_CHARS = "年月日时分星期周一二三四五六天년월일시분오전후";
 
 /** "MOSCOW", "KYIV:", "NEW YORK (Reuters) -": an upper-case place alone on its line. */
 export function isLoneDateline(f: LineFeatures): boolean {

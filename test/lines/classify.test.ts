@@ -206,3 +206,12 @@ describe("classifyLines on a press release", () => {
     expect(lines[4]!.reasons).toContain("self-description");
   });
 });
+
+describe("a source byline naming an agency in lower case", () => {
+  it("is a byline after `Source:` when the rest is a known agency", () => {
+    const body = "The harbour board voted on Tuesday to rebuild the old ferry terminal, ending a debate that has divided the town for years.";
+    const lines = classify(["Harbour board backs ferry plan", "", body, "", "Source: reuters", "", body.replace("Tuesday", "Monday")].join("\n"));
+    expect(lines[4]!.kind).toBe("byline");
+    expect(lines[4]!.reasons).toContain("byline-phrase");
+  });
+});

@@ -73,3 +73,14 @@ describe("shape rules", () => {
     expect(isKeywordList("One sentence, with a comma, and another clause that runs long enough.")).toBe(false);
   });
 });
+
+describe("date lines in more scripts and forms", () => {
+  const date = (t: string) => isDateOnly(lineFeatures(t, new Set()));
+  it("reads labelled numeric stamps in CJK copy, Korean date characters, other digits and ago phrases", () => {
+    expect(["입력 2026.11.14 09:35", "发布时间：2026-11-14 09:35", "2026년 11월 14일 오전 09:35", "١٤ نوفمبر ٢٠٢٦", "Mis à jour il y a 2 heures"].map(date)).toEqual([true, true, true, true, true]);
+  });
+  it("takes a numeric date for a date, not a counter", () => {
+    expect(isCounter(lineFeatures("2026.11.14", new Set()))).toBe(false);
+    expect(isCounter(lineFeatures("1.234", new Set()))).toBe(true);
+  });
+});

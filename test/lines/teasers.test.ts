@@ -205,7 +205,8 @@ describe("inline links to other stories", () => {
     const link = "Also read: The mayor of the old river town explains why the new bridge over the water will take two more years to build than planned";
     const lines = classify([q1, "", link, "", q2, "", q3].join("\n"));
     expect(lines[2]!.kind).toBe("promo");
-    expect(lines[2]!.reasons).toContain("inline-link");
+    // (Decided by the phrase and its colon, up to 30 words, before the page-level inline-link pass.)
+    expect(lines[2]!.reasons).toContain("promo-phrase");
     expect([lines[0]!.kind, lines[4]!.kind, lines[6]!.kind]).toEqual(["body", "body", "body"]);
   });
 });
