@@ -16,7 +16,7 @@ export const MAX_SAMPLE_LETTERS = 1500;
 export interface LanguageSample {
   /** The dominant script over the sampled lines (ISO 15924). */
   script: string;
-  /** The sampled lines' text in the dominant script, joined by newlines. */
+  /** The sampled lines' text in the dominant script, longest line first, joined by newlines. */
   text: string;
   /** Letters in `text`. */
   letters: number;
@@ -24,7 +24,7 @@ export interface LanguageSample {
 
 /**
  * Collect body-like lines (falling back to all non-blank lines when there are none), decide
- * the dominant script over them, and keep the lines written in it.
+ * the dominant script over them, and keep the lines written in it, longest first.
  */
 export function selectSample(lines: readonly TextLine[]): LanguageSample {
   let picked = collect(lines, BODY_LIKE_MIN_LENGTH);
@@ -35,9 +35,13 @@ export function selectSample(lines: readonly TextLine[]): LanguageSample {
   const script = dominantScript(totals, readsSample(totals) ? picked.map((p) => p.text).join("\n") : undefined);
   const group = scriptGroup(script);
   const kept = picked.filter((p) => scriptGroup(p.script) === group);
+  // Longest lines first: franc reads the start of the sample, which should be paragraphs of
+  // the text rather than the headline, standfirst and captions above them (Russian read as
+  // Bulgarian on three lines of those).
+  const byLength = kept.length > 1 ? [...kept].sort((a, b) => b.text.length - a.text.length) : kept;
   return {
     script,
-    text: kept.map((p) => p.text).join("\n"),
+    text: byLength.map((p) => p.text).join("\n"),
     letters: kept.reduce((sum, p) => sum + p.letters, 0),
   };
 }

@@ -64,3 +64,12 @@ describe("detectLanguage", () => {
     expect(detectLanguage(prepareText(page).lines)).toMatchObject({ code: "en", script: "Latn" });
   });
 });
+
+describe("the sample franc reads", () => {
+  it("starts with the longest lines, the paragraphs, not the headline and captions above them", async () => {
+    const { selectSample } = await import("../../src/language/sample.js");
+    const lines = ["A short headline over the story here", "", "A much longer paragraph of the text itself, which is what the language should be read from, not the lines above it."];
+    const sample = selectSample(prepareText(lines.join("\n")).lines);
+    expect(sample.text.split("\n")[0]).toBe(lines[2]);
+  });
+});
