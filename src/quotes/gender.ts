@@ -2,12 +2,13 @@
  * The gender of a pronoun and, from evidence in the text, of a person, so that `she said` skips
  * an earlier man and `he said` an earlier woman. Evidence (`data/gender.ts`): an honorific
  * right before a mention (`Ms Roe`), a gendered role noun next to it (`Jane Roe, a
- * spokeswoman`), a Cyrillic surname ending (`Захарова`). Conflicting or no evidence: unknown,
- * which agrees with any pronoun.
+ * spokeswoman`), a Cyrillic surname ending (`Захарова`), a given name borne by one gender
+ * (`data/name-genders.ts`). Conflicting or no evidence: unknown, which agrees with any pronoun.
  *
  * @module
  */
 import { FEMALE_SURNAME_ENDINGS, type Gender, HONORIFIC_GENDERS, MALE_SURNAME_ENDINGS, PRONOUN_GENDERS, ROLE_NOUN_GENDERS } from "./data/gender.js";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./data/name-genders.js";
 
 export type { Gender } from "./data/gender.js";
 
@@ -34,6 +35,8 @@ export function personGender(text: string, name: string, mentions: readonly { st
     if (g === "m") male = true;
     else if (g === "f") female = true;
   };
+  const space = name.indexOf(" ");
+  if (space > 0) note(givenNameGender(name.slice(0, space)));
   const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
   if (CYRILLIC.test(last)) {
     if (FEMALE_SURNAME_ENDINGS.some((e) => last.endsWith(e))) note("f");
@@ -50,4 +53,16 @@ export function personGender(text: string, name: string, mentions: readonly { st
     if (after.startsWith(",")) for (const w of after.slice(1).split(",")[0]!.toLowerCase().split(SPLIT).filter(Boolean).slice(0, WORDS_AFTER)) note(ROLE_NOUN_GENDERS[w]);
   }
   return male === female ? undefined : male ? "m" : "f";
+}
+
+let givenNames: Map<string, Gender> | undefined;
+
+/** The gender of a given name of `data/name-genders.ts`, or undefined. */
+function givenNameGender(word: string): Gender | undefined {
+  if (!givenNames) {
+    givenNames = new Map();
+    for (const n of MALE_GIVEN_NAMES) givenNames.set(n, "m");
+    for (const n of FEMALE_GIVEN_NAMES) givenNames.set(n, "f");
+  }
+  return givenNames.get(word);
 }
