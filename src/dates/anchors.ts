@@ -7,9 +7,9 @@
  * @module
  */
 import { MONTHS } from "./data/months.js";
-import { AGO_WORDS, RELATIVE_DAYS, RELATIVE_SPANS, SEASONS, TOMORROW_WORDS, YEAR_SUFFIXES } from "./data/relative.js";
+import { AGO_BEFORE_WORDS, AGO_WORDS, RELATIVE_DAYS, RELATIVE_SPANS, SEASONS, TOMORROW_WORDS, YEAR_SUFFIXES } from "./data/relative.js";
 import { WEEKDAYS } from "./data/weekdays.js";
-import { alternation, fold } from "./lexicon.js";
+import { fold, trieSource } from "./lexicon.js";
 
 /** Parser families an anchor can start. */
 export const Family = {
@@ -38,6 +38,7 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   for (const w of TOMORROW_WORDS) add(w, Family.RelativeDay);
   for (const [p] of RELATIVE_SPANS) add(p, Family.Span);
   for (const w of AGO_WORDS) add(w, Family.Ago);
+  for (const w of AGO_BEFORE_WORDS) add(w, Family.Ago);
   for (const [w] of SEASONS) add(w, Family.Season);
   for (const w of YEAR_SUFFIXES) add(w, Family.Digits);
   return map;
@@ -49,15 +50,24 @@ const HAN = /^\p{Script=Han}/u;
 
 /**
  * One regex for every trigger word (case-insensitive, without the `u` flag, which lets V8 scan
- * literal alternatives fast), four-digit runs, Arabic-Indic digits and the CJK date characters.
+ * literal alternatives fast; shaped like a trie, so that its cost grows little with the number
+ * of words), four-digit runs, Arabic-Indic digits and the CJK date characters.
  * Words of ASCII letters start at `\b`; every word boundary is checked again in code.
  */
 const ASCII_KEY = /^[a-z'][a-z' ]*$/u;
 const TRIGGER_KEYS = [...TRIGGERS.keys()].filter((k) => !HAN.test(k));
 /** Trigger words of ASCII letters, and four-digit runs. */
-const ASCII_TRIGGERS = new RegExp(`\\b(?:${alternation(TRIGGER_KEYS.filter((k) => ASCII_KEY.test(k)))})\\b|\\d{4}`, "gi");
+const ASCII_TRIGGERS = new RegExp(`\\b(?:${trieSource(TRIGGER_KEYS.filter((k) => ASCII_KEY.test(k)))})\\b|\\d{4}`, "gi");
+/**
+ * Not after a letter of `isLetter` (the look-behind skips the inside of words at once, where the
+ * alternation would otherwise be tried at every character).
+ */
+const NOT_AFTER_LETTER = "(?<![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u052f\\u0600-\\u065f\\u066a-\\u06ff])";
 /** The other trigger words, Arabic-Indic digits and CJK characters: read only on lines with such characters. */
-const OTHER_TRIGGERS = new RegExp(`${alternation(TRIGGER_KEYS.filter((k) => !ASCII_KEY.test(k)))}|[\\u0660-\\u0669]|[${CJK_CHARS}]`, "gi");
+const OTHER_TRIGGERS = new RegExp(
+  `${NOT_AFTER_LETTER}(?:${trieSource(TRIGGER_KEYS.filter((k) => !ASCII_KEY.test(k)))})|[\\u0660-\\u0669]|[${CJK_CHARS}]`,
+  "gi",
+);
 const NON_ASCII_LETTER = /[\u00c0-\u06ff\u3000-\u9fff]/;
 
 function isLetter(c: number): boolean {

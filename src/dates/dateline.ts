@@ -22,7 +22,7 @@ import {
   NOT_A_PLACE,
   PLACE_PARTICLES,
 } from "./data/labels.js";
-import { MONTHS } from "./data/months.js";
+import { DATE_YEAR_SUFFIXES, DATELINE_MONTHS, MONTHS } from "./data/months.js";
 import { alternation, asciiDigits, fold, MONTH_FORMS } from "./lexicon.js";
 
 /** What a dateline holds; offsets index the line's text. */
@@ -46,7 +46,11 @@ const REGION_START = /^[ \u00a0]*[,،][ \u00a0]*/u;
 const REGION_WORD = /^(?:[ \u00a0/]*)[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*(?![\p{L}\p{M}])/u;
 const MAX_REGION_WORDS = 4;
 const DATE_MONTH_FIRST = /^[ \u00a0]*[,،]?[ \u00a0]*-?[ \u00a0]*(\p{L}{3,10})\.?[ \u00a0]+(\d{1,2})(?!\d)(?:,?[ \u00a0]+(\d{4}))?\.?,?/u;
-const DATE_DAY_FIRST = /^[ \u00a0]*[,،]?[ \u00a0]*(\d{1,2})\.?[ \u00a0]+(?:de[ \u00a0]+)?(\p{L}{3,10})\.?(?:,?[ \u00a0]+(?:de[ \u00a0]+)?(\d{4}))?\.?,?/u;
+/** Day first; month words up to 12 letters ("października"), a year word after the year ("2025 r."). */
+const DATE_DAY_FIRST = new RegExp(
+  `^[ \\u00a0]*[,،]?[ \\u00a0]*(\\d{1,2})\\.?[ \\u00a0]+(?:de[ \\u00a0]+)?(\\p{L}{3,12})\\.?(?:,?[ \\u00a0]+(?:de[ \\u00a0]+)?(\\d{4})(?:[ \\u00a0]+(?:${alternation(DATE_YEAR_SUFFIXES)})(?![\\p{L}]))?)?\\.?,?`,
+  "u",
+);
 const AGENCY = /^[ \u00a0]*(?:\(([^()\n]{2,30})\)|\/([^/\n]{2,25})\/)/u;
 const SEPARATOR = /^[ \u00a0]*(?:--|—|–|:|\.-|\.(?=[ \u00a0])|-(?=[ \u00a0]))/u;
 const AGENCY_FIRST = /^\(([^()\n]{2,30})\)[ \u00a0]*(?:--|—|–|-|:)/u;
@@ -61,8 +65,11 @@ const FULL_ENGLISH = (MONTHS.en ?? []).map((forms) => forms[0] ?? "");
 /** A month word in a dateline: any known form, a three-letter prefix, or one typo away from an English month. */
 export function datelineMonth(word: string): number | null {
   const key = fold(word);
-  const info = MONTH_FORMS.get(key);
+  const turkish = word.toLocaleLowerCase("tr");
+  const info = MONTH_FORMS.get(key) ?? MONTH_FORMS.get(turkish);
   if (info) return info.month;
+  const abbreviation = DATELINE_MONTHS[key] ?? DATELINE_MONTHS[turkish];
+  if (abbreviation !== undefined) return abbreviation;
   if (key.length >= 3) {
     const byPrefix = FULL_ENGLISH.findIndex((name) => name.startsWith(key));
     if (byPrefix !== -1) return byPrefix + 1;
@@ -105,12 +112,14 @@ export function agencyName(text: string): string {
 
 /** A place in capitals in normal case: "RIO DE JANEIRO" gives "Rio de Janeiro", "N'DJAMENA" "N'Djamena". */
 export function normalCase(place: string): string {
+  // Turkish capitals ("İSTANBUL", "DİYARBAKIR") lower-case by Turkish rules.
+  const locale = /[İŞĞ]/u.test(place) ? "tr" : "und";
   const words = place.trim().split(/[ \u00a0]+/u);
   return words
     .map((word, i) => {
-      const lower = word.toLocaleLowerCase("und");
+      const lower = word.toLocaleLowerCase(locale);
       if (i > 0 && PLACE_PARTICLES.has(lower)) return lower;
-      return lower.replace(/(^|[-'’./])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toLocaleUpperCase("und"));
+      return lower.replace(/(^|[-'’./])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toLocaleUpperCase(locale));
     })
     .join(" ");
 }
@@ -154,7 +163,7 @@ function readDate(text: string): { length: number; date: DatelineMatch["date"] }
  * Read a dateline at the start of `line` (from `from`); null when there is none. The line must
  * go on after the dateline (a dateline opens a paragraph).
  */
-export function readPrefixDateline(line: string, from = 0): DatelineMatch | null {
+export function readPrefixDateline(line: string, from = 0, afterAgency = false): DatelineMatch | null {
   const lead = LEAD.exec(line.slice(from, from + PREFIX_WINDOW))?.[0].length ?? 0;
   const start = from + lead;
   // A dateline is short: read only the start of the line.
@@ -163,7 +172,13 @@ export function readPrefixDateline(line: string, from = 0): DatelineMatch | null
 
   const agencyFirst = AGENCY_FIRST.exec(rest);
   if (agencyFirst) {
-    return { place: null, agency: agencyName(agencyFirst[1] ?? ""), start, end: start + agencyFirst[0].length, date: null };
+    const agency = agencyName(agencyFirst[1] ?? "");
+    // "(ANSA) - ROMA, 20 OTT - ": the agency, then the place and date.
+    const after = afterAgency ? null : readPrefixDateline(line, start + agencyFirst[0].length, true);
+    if (after && after.agency === null && after.place !== null && (after.date !== null || isAllCaps(after.place))) {
+      return { ...after, agency, start };
+    }
+    return { place: null, agency, start, end: start + agencyFirst[0].length, date: null };
   }
   const xinhua = XINHUA.exec(rest);
   if (xinhua) {

@@ -314,7 +314,7 @@ function lineMentions(line: Line, families: number, context: ParseContext, refer
   });
   candidates = joinWeekdayDates(text, resolveOverlaps(candidates));
   return candidates.map((c) => {
-    const tense = detectTense(text, c.start, c.end);
+    const tense = detectTense(text, c.start, c.end, context.language);
     const resolved = resolve(c.expr, reference, tense);
     return {
       text: text.slice(c.start, c.end),

@@ -16,7 +16,16 @@
  */
 import { Family, scanFamilies } from "./anchors.js";
 import { compareDays, type Day, formatDay } from "./calendar.js";
-import { BYLINE_WORDS, PUBLISHED_LABELS, UPDATED_LABELS } from "./data/labels.js";
+import {
+  BYLINE_WORDS,
+  CLOCK_AGO_AFTER,
+  CLOCK_AGO_BEFORE,
+  CLOCK_COUNT_WORDS,
+  CLOCK_UNITS,
+  LABEL_CONNECTORS,
+  PUBLISHED_LABELS,
+  UPDATED_LABELS,
+} from "./data/labels.js";
 import { alternation, LB } from "./lexicon.js";
 import { parseMonthName } from "./parse/month-name.js";
 import { parseNumeric } from "./parse/numeric.js";
@@ -40,7 +49,11 @@ export interface PublishedCandidate {
 const HEADER = /^([ \t\u00a0]*date[ \t\u00a0]+(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?)(?=[ \t\u00a0]|$)/u;
 const LABEL_PUBLISHED = new RegExp(`${LB}(?:${alternation(PUBLISHED_LABELS)})(?![\\p{L}])`, "giu");
 const LABEL_UPDATED = new RegExp(`${LB}(?:${alternation(UPDATED_LABELS)})(?![\\p{L}])`, "giu");
-const HOURS_AGO = /(?<![\p{L}\p{N}])(\d{1,2}|an?|one)[ \t\u00a0]+(?:hours?|hrs?|minutes?|mins?)[ \t\u00a0]+ago(?![\p{L}])/iu;
+const CLOCK_COUNT = `(?:\\d{1,2}|${alternation(CLOCK_COUNT_WORDS)})[ \\t\\u00a0]+(?:${alternation(CLOCK_UNITS)})`;
+const HOURS_AGO = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${CLOCK_COUNT}[ \\t\\u00a0]+(?:${alternation(CLOCK_AGO_AFTER)})|(?:${alternation(CLOCK_AGO_BEFORE)})[ \\t\\u00a0]+${CLOCK_COUNT})(?![\\p{L}])`,
+  "iu",
+);
 const BYLINE_HINT = new RegExp(`^[ \\t\\u00a0]*(?:${alternation(BYLINE_WORDS)})[ \\t\\u00a0]|[|｜]`, "iu");
 const CLOCK_SECONDS = /\d{1,2}:\d{2}:\d{2}/u;
 const LABELLED_TIME = new RegExp(`^[\\s\\u00a0|·•]*(?:${alternation([...PUBLISHED_LABELS, ...UPDATED_LABELS])})[\\s\\u00a0:]*(?:at[\\s\\u00a0]+)?(?=\\d)`, "iu");
@@ -65,7 +78,7 @@ export function formatPublished(day: Day, time: TimeOfDay | null | undefined): {
   return { value: `${formatDay(day)}T${formatTime(time)}`, precision: "minute" };
 }
 
-const LABEL_GAP = /^[\s\u00a0:：,|·•\-–—]*(?:(?:on|at|le|am|el|em|в|о)[\s\u00a0]+)?[\s\u00a0:：]*$/iu;
+const LABEL_GAP = new RegExp(`^[\\s\\u00a0:：,|·•\\-–—]*(?:(?:${alternation(LABEL_CONNECTORS)})[\\s\\u00a0]+)?[\\s\\u00a0:：]*$`, "iu");
 
 /** The label written right before `before` ("Updated: ", "Publié le "), or null. */
 function nearestLabel(text: string, before: number): "published" | "updated" | null {

@@ -13,6 +13,7 @@ export const AGENCIES: Readonly<Record<string, string>> = {
   ukrinform: "Ukrinform", "укрінформ": "Ukrinform", unian: "UNIAN", "уніан": "UNIAN",
   xinhua: "Xinhua", "新华社": "Xinhua", "新華社": "Xinhua", "中新社": "China News Service", "中新网": "China News Service",
   dpa: "dpa", epd: "epd", kna: "KNA", ddp: "ddp",
+  lusa: "Lusa", "agência lusa": "Lusa", adnkronos: "Adnkronos", agi: "AGI", "anadolu ajansı": "Anadolu", dha: "DHA", "İha": "IHA", iha: "IHA",
   efe: "EFE", "europa press": "Europa Press", ansa: "ANSA", anp: "ANP", belga: "Belga",
   upi: "UPI", bloomberg: "Bloomberg", cnn: "CNN", bbc: "BBC", "abc news": "ABC News", "cbs news": "CBS News", "nbc news": "NBC News", "fox news": "Fox News",
   kyodo: "Kyodo", yonhap: "Yonhap", pti: "PTI", ians: "IANS", ani: "ANI", anadolu: "Anadolu", aa: "Anadolu", wam: "WAM", "وام": "WAM", "واس": "SPA", spa: "SPA", mena: "MENA", "أ ش أ": "MENA", irna: "IRNA", bernama: "Bernama", antara: "Antara", pap: "PAP", ctk: "CTK", "čtk": "CTK", bta: "BTA", hina: "HINA", tanjug: "Tanjug", mti: "MTI", apa: "APA", sda: "SDA", nan: "NAN", aap: "AAP", cp: "CP", "canadian press": "CP",

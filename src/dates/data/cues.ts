@@ -16,6 +16,12 @@ export const FUTURE_CUES: readonly string[] = [
   "буде", "будуть", "запланован", "відбудеться", "наступн",
   "将", "將", "计划", "計劃", "预计", "預計",
   "سوف", "ستعقد", "سيعقد", "المقبل", "القادم",
+  "sarà", "saranno", "avrà", "avranno", "si terrà", "si svolgerà", "dovrà", "dovranno", "dovrebbe", "dovrebbero", "prossimo", "prossima", "previsto", "prevista", "in programma", "entro",
+  "vai", "vão", "serão", "deverá", "deverão", "irá", "irão", "prevista", "próximos", "até",
+  "zal", "zullen", "gaat", "gaan", "volgende", "komende", "aanstaande", "gepland", "verwacht",
+  "będzie", "będą", "zostanie", "zostaną", "przyszły", "przyszłym", "przyszłą", "najbliższy", "najbliższą", "najbliższym", "planowany", "planowane",
+  "önümüzdeki", "gelecek", "yapılacak", "olacak", "edilecek", "kadar",
+  "akan", "depan", "mendatang", "dijadwalkan", "hingga",
 ];
 
 /** Past cues, lower-case. */
@@ -28,12 +34,19 @@ export const PAST_CUES: readonly string[] = [
   "був", "була", "було", "були", "заявив", "заявила", "повідомив", "минул",
   "了", "曾", "表示",
   "قال", "قالت", "أعلن", "الماضي",
+  "ha", "hanno", "ha detto", "ha dichiarato", "ha annunciato", "ha affermato", "ha riferito", "è stato", "è stata", "sono stati", "erano", "aveva", "avevano", "scorso", "scorsa", "fa",
+  "disse", "afirmou", "declarou", "anunciou", "foi", "foram", "tinha", "passado", "passada", "último", "última", "atrás",
+  "zei", "zeiden", "verklaarde", "heeft", "hebben", "werd", "werden", "vorige", "afgelopen", "geleden",
+  "był", "była", "było", "byli", "były", "powiedział", "powiedziała", "poinformował", "poinformowała", "ogłosił", "ogłosiła", "oświadczył", "zeszły", "zeszłym", "ubiegły", "ubiegłym", "temu",
+  "geçen", "geçtiğimiz", "önce", "dedi", "açıkladı", "söyledi", "bildirdi",
+  "telah", "sudah", "lalu", "mengatakan", "menyatakan", "kata", "ujar", "mengumumkan",
 ];
 
 /** Characters and words that end a clause: the cue search stops there. */
 export const CLAUSE_BREAKS: readonly string[] = [".", ";", "!", "?", ":", "“", "”", "\"", "«", "»", "—", "–", "。", "；", "but", "while", "whereas", "mais", "aber", "pero", "но", "але", "لكن",
   // Complementizers open reported speech, whose tense is its own: "said on Monday that it will ...".
   "that", "que", "qu'", "dass", "что", "що", "أن",
+  "ma", "però", "mentre", "che", "mas", "enquanto", "maar", "terwijl", "dat", "ale", "lecz", "że", "ama", "fakat", "ancak", "tetapi", "namun", "bahwa",
 ];
 
 /**
@@ -43,6 +56,40 @@ export const CLAUSE_BREAKS: readonly string[] = [".", ";", "!", "?", ":", "“",
 export const REPORTING_CUES: readonly string[] = [
   "said", "says", "told", "announced", "reported", "a déclaré", "ont déclaré", "a annoncé", "sagte", "dijo",
   "заявил", "заявила", "сообщил", "сообщила", "заявив", "повідомив", "表示", "قال", "قالت", "أعلن",
+  "ha detto", "ha dichiarato", "ha annunciato", "ha affermato", "ha riferito", "disse", "afirmou", "declarou", "anunciou", "zei", "zeiden", "verklaarde",
+  "powiedział", "powiedziała", "poinformował", "poinformowała", "ogłosił", "ogłosiła", "oświadczył", "dedi", "açıkladı", "söyledi", "bildirdi",
+  "mengatakan", "menyatakan", "kata", "ujar", "mengumumkan",
 ];
+/**
+ * Verb endings that carry the tense, for languages that put the verb after the date (Turkish
+ * "3 Kasım'da başlayacak", "salı günü toplandı"): read in the words right after the expression.
+ * Words shorter than `minLength` letters and the listed ordinary words ("şimdi" now, "kendi"
+ * self, "altmış" sixty) are not verbs.
+ */
+export interface TenseEndings {
+  future: readonly string[];
+  past: readonly string[];
+  notVerbs: readonly string[];
+  minLength: number;
+  /** How far right of the expression the verb is looked for, in characters. */
+  reach: number;
+  /** Whether a verb before the expression counts too (not in a verb-final language). */
+  before: boolean;
+}
+export const TENSE_ENDINGS: Readonly<Record<string, TenseEndings>> = {
+  tr: {
+    future: ["acak", "ecek", "acağı", "eceği", "acağını", "eceğini", "acakları", "ecekleri", "acaktır", "ecektir", "acağız", "eceğiz"],
+    past: ["dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "dılar", "diler", "dular", "düler", "tılar", "tiler", "tular", "tüler", "mış", "miş", "muş", "müş"],
+    notVerbs: ["şimdi", "kendi", "hindi", "haydi", "yetmiş", "altmış", "seksen", "günü"],
+    minLength: 5,
+    reach: 48,
+    before: false,
+  },
+  // Italian and Portuguese futures ("aprirà", "apriranno", "começará", "abrirão") and the
+  // Portuguese preterite ("aprovou", "anunciou").
+  it: { future: ["rà", "ranno"], past: [], notVerbs: ["tiranno", "marrà"], minLength: 4, reach: 24, before: true },
+  pt: { future: ["rá", "rão"], past: ["ou"], notVerbs: ["sou", "vou", "estou", "dou", "ou", "tesouro", "ouro", "couro", "besouro"], minLength: 4, reach: 24, before: true },
+};
+
 /** Largest gap, in characters, between a reporting verb and an expression it dates ("said late on "). */
 export const REPORTING_REACH = 12;

@@ -11,22 +11,28 @@
  * @module
  */
 import { Family } from "../anchors.js";
-import { AMBIGUOUS_WORDS } from "../data/ambiguous.js";
+import { countsIn } from "../data/ambiguous.js";
 import {
+  AGO_BEFORE_WORDS,
   AGO_UNITS,
   AGO_WORDS,
   NOT_TOMORROW_AFTER,
   NUMBER_WORDS,
+  RELATIVE_DAY_IDIOMS,
   RELATIVE_DAYS,
   RELATIVE_SPANS,
   SEASON_PREFIXES,
+  SEASON_SUFFIXES,
+  SEASON_YEAR_WORDS,
   SEASONS,
   SPAN_PARTS,
   TOMORROW_WORDS,
+  WEEKEND_THIS_WORDS,
+  YEAR_CASE_ENDINGS,
   YEAR_PREPOSITIONS,
   YEAR_SUFFIXES,
 } from "../data/relative.js";
-import { alternation, asciiDigits, endingWith, fold, isWholeWord, LOOK_BACK } from "../lexicon.js";
+import { alternation, asciiDigits, endingWith, fold, isWholeWord, LB, LOOK_BACK, RB } from "../lexicon.js";
 import { type Candidate, mayHave, type Parser, type ParseContext } from "./types.js";
 
 const SP = "[ \\t\\u00a0]+";
@@ -37,6 +43,10 @@ const SEASON_SHIFT = new Map(SEASON_PREFIXES.map(([w, s]) => [fold(w), s]));
 const HAN = /^\p{Script=Han}/u;
 
 const DAYS = new RegExp(alternation(RELATIVE_DAYS.map(([p]) => p)), "gi");
+/** What follows a relative day in an idiom where it is no day ("vandaag de dag"). */
+const IDIOM_AFTER: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(RELATIVE_DAY_IDIOMS).map(([word, rest]) => [fold(word), new RegExp(`${SP}(?:${alternation(rest)})${RB}`, "iuy")]),
+);
 const TOMORROW = new RegExp(alternation(TOMORROW_WORDS), "g");
 /** Last words of the span phrases ("week", "année", "неделе", "月"): the anchor of a span. */
 const SPAN_LAST = new RegExp(alternation(new Set(RELATIVE_SPANS.map(([p]) => lastWord(p)))), "gi");
@@ -48,13 +58,24 @@ const SPAN_BACK = Math.max(...RELATIVE_SPANS.map(([p]) => p.length)) + 8;
 const SPAN_PART_BEFORE = endingWith(`(${alternation(SPAN_PARTS)})(?:${SP}|(?<=-))`);
 const AGO = new RegExp(alternation(AGO_WORDS), "gi");
 const COUNT_BEFORE = endingWith(`(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})${SP}(${alternation(Object.keys(AGO_UNITS))})${SP}`);
+/** "há três dias": the word before the count (Portuguese). */
+const AGO_BEFORE = new RegExp(
+  `${LB}(?:${alternation(AGO_BEFORE_WORDS)})${SP}(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})${SP}(${alternation(Object.keys(AGO_UNITS))})${RB}`,
+  "giu",
+);
+/** A weekend span that names this weekend ("this weekend", "dit weekend"), not the bare "the weekend". */
+const WEEKEND_THIS = new RegExp(`^(?:${alternation(WEEKEND_THIS_WORDS)})${RB}`, "iu");
 const SEASON = new RegExp(alternation(SEASONS.map(([w]) => w)), "gi");
 const SEASON_PREFIX_BEFORE = endingWith(`(${alternation(SEASON_PREFIXES.map(([w]) => w))})${SP}(?:the${SP})?`);
-const YEAR_AFTER_SEASON = new RegExp(`(?:${SP}of)?${SP}(\\d{4})(?!\\d)`, "iy");
+const SEASON_SUFFIX_SHIFT = new Map(SEASON_SUFFIXES.map(([w, s]) => [fold(w), s]));
+const SEASON_SUFFIX_AFTER = new RegExp(`${SP}(${alternation(SEASON_SUFFIXES.map(([w]) => w))})${RB}`, "iuy");
+const YEAR_AFTER_SEASON = new RegExp(`(?:${SP}(?:${alternation(SEASON_YEAR_WORDS)}))?${SP}(\\d{4})(?!\\d)`, "iy");
 const YEAR = /(?<![\d.,])(?:1[89]|20|21)\d\d(?!\d)/g;
 const NOT_A_YEAR_AFTER = /[\d.,:/]\d|%|[-–]\d|[A-Za-z]/y;
 const YEAR_PREPOSITION_BEFORE = endingWith(`(?:${alternation(YEAR_PREPOSITIONS)})(?:${SP}|-)(?:the${SP}year${SP})?`);
 const YEAR_SUFFIX_AFTER = new RegExp(`${SP}(?:${alternation(YEAR_SUFFIXES)})(?![\\p{L}])`, "iuy");
+/** A case ending glued to the year with an apostrophe: "2022'de" (Turkish). */
+const YEAR_CASE_AFTER = new RegExp(`['’](?:${alternation(YEAR_CASE_ENDINGS)})(?![\\p{L}])`, "iuy");
 
 function lastWord(phrase: string): string {
   if (HAN.test(phrase)) return phrase;
@@ -78,7 +99,7 @@ export const parseRelative: Parser = (raw, context) => {
   if (cjk || mayHave(context, Family.RelativeDay)) relativeDays(text, context, out);
   if (cjk || mayHave(context, Family.Span)) spans(text, out);
   if (mayHave(context, Family.Ago)) ago(text, out);
-  if (mayHave(context, Family.Season)) seasons(text, out);
+  if (mayHave(context, Family.Season)) seasons(text, context, out);
   if (mayHave(context, Family.Digits)) years(text, out);
   return out;
 };
@@ -91,8 +112,12 @@ function relativeDays(text: string, context: ParseContext, out: Candidate[]): vo
     const key = fold(m[0]);
     const days = DAY_MAP.get(key);
     if (days === undefined) continue;
-    const owner = AMBIGUOUS_WORDS[key];
-    if (owner !== undefined && owner !== context.language) continue;
+    if (!countsIn(key, context.language)) continue;
+    const idiom = IDIOM_AFTER.get(key);
+    if (idiom) {
+      idiom.lastIndex = end;
+      if (idiom.test(text)) continue;
+    }
     if (capitalizedInSentence(text, m.index)) continue;
     out.push({ start: m.index, end, expr: { kind: "relative-day", days }, parser: "relative-day" });
   }
@@ -100,8 +125,7 @@ function relativeDays(text: string, context: ParseContext, out: Candidate[]): vo
   for (let m = TOMORROW.exec(text); m !== null; m = TOMORROW.exec(text)) {
     const end = m.index + m[0].length;
     if (!isWholeWord(text, m.index, end)) continue;
-    const owner = AMBIGUOUS_WORDS[m[0]];
-    if (owner !== undefined && owner !== context.language) continue;
+    if (!countsIn(m[0], context.language)) continue;
     const before = /(\p{L}+)[ \t\u00a0]+$/u.exec(lookBack(text, m.index))?.[1];
     if (before !== undefined && NOT_TOMORROW_AFTER.has(fold(before))) continue;
     out.push({ start: m.index, end, expr: { kind: "relative-day", days: 1 }, parser: "relative-day" });
@@ -139,7 +163,7 @@ function spans(text: string, out: Candidate[]): void {
     const part = SPAN_PART_BEFORE.exec(before);
     const start = part?.[1] !== undefined ? phraseStart - before.length + part.index + lead(part[0], part[1]) : phraseStart;
     // "the weekend" without "this" reads like a bare weekday: the most recent one unless the tense says otherwise.
-    const bare = span.unit === "weekend" && span.shift === 0 && !/^(?:this|ce|este)\b/iu.test(written);
+    const bare = span.unit === "weekend" && span.shift === 0 && !WEEKEND_THIS.test(written);
     out.push({ start, end, expr: { kind: "span", unit: span.unit, shift: span.shift, ...(bare ? { bare } : {}) }, parser: "span" });
   }
 }
@@ -162,18 +186,28 @@ function ago(text: string, out: Candidate[]): void {
     const unit = AGO_UNITS[fold(c[2] ?? "")];
     if (!unit || n <= 0) continue;
     const start = m.index - before.length + c.index + lead(c[0], count);
-    const expr = unit === "day" ? ({ kind: "relative-day", days: -n } as const) : ({ kind: "ago", unit, n } as const);
-    out.push({ start, end, expr, parser: "ago" });
+    out.push({ start, end, expr: agoExpr(unit, n), parser: "ago" });
+  }
+  for (const m of text.matchAll(AGO_BEFORE)) {
+    const count = m[1] ?? "";
+    const n = /^\d+$/u.test(count) ? Number(count) : (NUMBER_WORDS[fold(count)] ?? 0);
+    const unit = AGO_UNITS[fold(m[2] ?? "")];
+    if (!unit || n <= 0) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, expr: agoExpr(unit, n), parser: "ago" });
   }
 }
 
-function seasons(text: string, out: Candidate[]): void {
+function agoExpr(unit: "day" | "week" | "month" | "year", n: number): Candidate["expr"] {
+  return unit === "day" ? { kind: "relative-day", days: -n } : { kind: "ago", unit, n };
+}
+
+function seasons(text: string, context: ParseContext, out: Candidate[]): void {
   SEASON.lastIndex = 0;
   for (let m = SEASON.exec(text); m !== null; m = SEASON.exec(text)) {
     const end = m.index + m[0].length;
     if (!isWholeWord(text, m.index, end)) continue;
     const season = SEASON_MAP.get(fold(m[0]));
-    if (!season) continue;
+    if (!season || !countsIn(fold(m[0]), context.language)) continue;
     YEAR_AFTER_SEASON.lastIndex = end;
     const y = YEAR_AFTER_SEASON.exec(text);
     const before = lookBack(text, m.index);
@@ -184,6 +218,11 @@ function seasons(text: string, out: Candidate[]): void {
     } else if (prefix?.[1] !== undefined) {
       const shift = SEASON_SHIFT.get(fold(prefix[1]));
       if (shift !== undefined) out.push({ start, end, expr: { kind: "relative-season", season, shift }, parser: "season" });
+    } else {
+      SEASON_SUFFIX_AFTER.lastIndex = end;
+      const suffix = SEASON_SUFFIX_AFTER.exec(text);
+      const shift = suffix?.[1] !== undefined ? SEASON_SUFFIX_SHIFT.get(fold(suffix[1])) : undefined;
+      if (suffix && shift !== undefined) out.push({ start, end: end + suffix[0].length, expr: { kind: "relative-season", season, shift }, parser: "season" });
     }
   }
 }
@@ -200,7 +239,8 @@ function years(text: string, out: Candidate[]): void {
       out.push({ start: m.index, end: end + suffix[0].length, expr: { kind: "year", y: Number(m[0]) }, parser: "year" });
       continue;
     }
-    if (YEAR_PREPOSITION_BEFORE.test(lookBack(text, m.index))) {
+    YEAR_CASE_AFTER.lastIndex = end;
+    if (YEAR_PREPOSITION_BEFORE.test(lookBack(text, m.index)) || YEAR_CASE_AFTER.test(text)) {
       out.push({ start: m.index, end, expr: { kind: "year", y: Number(m[0]) }, parser: "year" });
     }
   }

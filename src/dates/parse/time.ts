@@ -5,13 +5,18 @@
  *
  * @module
  */
+import { TIME_WORDS } from "../data/labels.js";
+import { alternation } from "../lexicon.js";
 import type { TimeOfDay } from "./types.js";
 
-const TIME = /^[\s,|·•\-–—]*(?:at\s+|à\s+|um\s+|a\s+las\s+|в\s+|о\s+)?(\d{1,2})[:h.](\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?(?:\s*(?:uhr|h)(?![\p{L}]))?\s*\(?(?:(z|gmt|utc)(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2})|(et|est|edt|pt|pst|pdt|cet|cest|bst|msk|ist|jst|kst|hkt|sgt))?(?![\p{L}\p{N}])/iu;
+const TIME = new RegExp(
+  `^[\\s,|·•\\-–—]*(?:(?:${alternation(TIME_WORDS)})\\s+)?(\\d{1,2})[:h.](\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![\\p{L}]))?(?:\\s*(?:uhr|h)(?![\\p{L}]))?\\s*\\(?(?:(z|gmt|utc)(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?|([+-])(\\d{2}):?(\\d{2})|(et|est|edt|pt|pst|pdt|cet|cest|bst|msk|ist|jst|kst|hkt|sgt|wib|trt))?(?![\\p{L}\\p{N}])`,
+  "iu",
+);
 
 /** Fixed offsets of the zone abbreviations news pages print (standard or summer as named). */
 const ZONES: Readonly<Record<string, string>> = {
-  et: "", est: "-05:00", edt: "-04:00", pt: "", pst: "-08:00", pdt: "-07:00", cet: "+01:00", cest: "+02:00", bst: "+01:00", msk: "+03:00", ist: "+05:30", jst: "+09:00", kst: "+09:00", hkt: "+08:00", sgt: "+08:00",
+  et: "", est: "-05:00", edt: "-04:00", pt: "", pst: "-08:00", pdt: "-07:00", cet: "+01:00", cest: "+02:00", bst: "+01:00", msk: "+03:00", ist: "+05:30", jst: "+09:00", kst: "+09:00", hkt: "+08:00", sgt: "+08:00", wib: "+07:00", trt: "+03:00",
 };
 
 const pad2 = (n: number) => String(n).padStart(2, "0");

@@ -8,6 +8,8 @@
 import type { Candidate } from "../parse/types.js";
 
 const WEEKDAY_JOIN = /^,?[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/u;
+/** A date in brackets after the weekday: "Senin (20/10/2025)", common in Indonesian news. */
+const WEEKDAY_BRACKET = /^[ \t\u00a0]*\($/u;
 
 /**
  * Keep the longest of overlapping candidates (the earliest on a tie), sorted by start. One sweep
@@ -37,20 +39,22 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   return kept;
 }
 
-/** Join "Monday, January 17, 2022" (weekday, then a date) into the date, spanning both. */
+/** Join "Monday, January 17, 2022" or "Senin (20/10/2025)" (weekday, then a date) into the date, spanning both. */
 export function joinWeekdayDates(text: string, sorted: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i]!;
     const next = sorted[i + 1];
+    const gap = next && c.expr.kind === "weekday" ? text.slice(c.end, next.start) : "";
+    const bracket = next !== undefined && WEEKDAY_BRACKET.test(gap) && text.charAt(next.end) === ")";
     if (
       c.expr.kind === "weekday" &&
       c.expr.shift === null &&
       next &&
       (next.expr.kind === "day" || next.expr.kind === "month-day") &&
-      WEEKDAY_JOIN.test(text.slice(c.end, next.start))
+      (WEEKDAY_JOIN.test(gap) || bracket)
     ) {
-      out.push({ ...next, start: c.start, parser: `${next.parser}+weekday` });
+      out.push({ ...next, start: c.start, end: bracket ? next.end + 1 : next.end, parser: `${next.parser}+weekday` });
       i++;
       continue;
     }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CLAUSE_BREAKS, FUTURE_CUES, PAST_CUES, REPORTING_CUES, REPORTING_REACH } from "../data/cues.js";
+import { CLAUSE_BREAKS, FUTURE_CUES, PAST_CUES, REPORTING_CUES, REPORTING_REACH, TENSE_ENDINGS, type TenseEndings } from "../data/cues.js";
 import { alternation, isWholeWord } from "../lexicon.js";
 
 export type Tense = "past" | "future";
@@ -89,25 +89,72 @@ function firstBreak(text: string): number {
   return w === -1 ? c.index : Math.min(c.index, w);
 }
 
-/** The tense the clause gives the expression at `[start, end)` of `text`, or null. */
-export function detectTense(text: string, start: number, end: number): Tense | null {
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** The tense a word's ending tells, or null. */
+function endingTense(written: string, endings: TenseEndings): Tense | null {
+  const word = written.toLocaleLowerCase("tr");
+  if (word.length < endings.minLength || endings.notVerbs.includes(word)) return null;
+  if (endings.future.some((e) => word.endsWith(e))) return "future";
+  if (endings.past.some((e) => word.endsWith(e))) return "past";
+  return null;
+}
+
+/** The tense of the first verb in `text` told by its ending, or null. */
+function firstEnding(text: string, endings: TenseEndings): Tense | null {
+  for (const m of text.matchAll(WORD)) {
+    const tense = endingTense(m[0], endings);
+    if (tense) return tense;
+  }
+  return null;
+}
+
+/** Ends of the last future and past verbs in `text` told by their endings (-1 when none). */
+function lastEndings(text: string, endings: TenseEndings): { future: number; past: number } {
+  let future = -1;
+  let past = -1;
+  for (const m of text.matchAll(WORD)) {
+    const tense = endingTense(m[0], endings);
+    if (tense === "future") future = m.index + m[0].length;
+    else if (tense === "past") past = m.index + m[0].length;
+  }
+  return { future, past };
+}
+
+/**
+ * The tense the clause gives the expression at `[start, end)` of `text`, or null. With the
+ * `language` of the text, a verb-final language's verb endings right after it count too.
+ */
+export function detectTense(text: string, start: number, end: number, language?: string): Tense | null {
   let left = text.slice(Math.max(0, start - WINDOW), start);
   const cut = lastBreak(left);
   if (cut !== -1) left = left.slice(cut);
-  const future = lastMatch(FUTURE, left);
+  const endings = language !== undefined ? TENSE_ENDINGS[language] : undefined;
+  const verbs = endings?.before ? lastEndings(left, endings) : { future: -1, past: -1 };
+  const future = Math.max(lastMatch(FUTURE, left), verbs.future);
   const lastPast = lastCue(PAST, left);
   let past = lastPast.end;
+  let pastCue = lastPast.cue;
+  if (verbs.past > past) {
+    past = verbs.past;
+    pastCue = "";
+  }
   // A reporting verb dates only what follows it closely; further on, the report has its own tense.
-  if (past > future && REPORTING.has(lastPast.cue.toLowerCase()) && left.length - past > REPORTING_REACH) {
+  if (past > future && REPORTING.has(pastCue.toLowerCase()) && left.length - past > REPORTING_REACH) {
     if (future === -1) return null;
     past = -1;
   }
   if (future !== -1 || past !== -1) return future > past ? "future" : "past";
-  let right = text.slice(end, end + RIGHT_WINDOW);
+  let right = text.slice(end, end + Math.max(RIGHT_WINDOW, endings?.reach ?? 0));
   const stop = firstBreak(right);
   if (stop !== -1) right = right.slice(0, stop);
   const comma = right.search(COMMA);
   if (comma !== -1) right = right.slice(0, comma);
+  if (endings) {
+    const verb = firstEnding(right, endings);
+    if (verb) return verb;
+  }
+  right = right.slice(0, RIGHT_WINDOW);
   const f = firstMatch(FUTURE, right);
   const p = firstMatch(PAST, right);
   if (f === -1 && p === -1) return null;
