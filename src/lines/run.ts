@@ -28,6 +28,10 @@ const HEADLINE_MAX_LENGTH = 160;
 
 /** A run head with this many lines of prose sentences is text, not a standfirst. */
 const HEAD_MAX_SENTENCES = 3;
+/** Paragraphs of prose in a row, above a byline or share bar, that are the text itself. */
+const TEXT_UNDER_BYLINE = 2;
+/** A sentence this many words long is a paragraph of the text for {@link TEXT_UNDER_BYLINE}. */
+const SHORT_PARAGRAPH_WORDS = 6;
 /** A run head longer than this is text, not a standfirst. */
 const HEAD_MAX_LENGTH = 350;
 
@@ -43,6 +47,9 @@ export function trimRunHead(run: { start: number; end: number }, assessed: reado
   let headlines = true;
   let sentences = 0;
   let cut = -1;
+  // Prose paragraphs since the last cut (or the run's start): two are the text, not a
+  // standfirst, and a share bar after them does not cut it (`Title / By X / ¶ / ¶ / Share / ¶`).
+  let sinceCut = 0;
   for (let i = run.start; i <= run.end && seen < HEAD_LIST_WINDOW; i++) {
     const a = assessed[i];
     if (!a) continue;
@@ -50,13 +57,20 @@ export function trimRunHead(run: { start: number; end: number }, assessed: reado
     // Everything above a cut must be short enough to be a standfirst, or a list of headlines
     // (the teasers and the title above the byline).
     if (a.meta || a.junk === "share") {
+      if (sinceCut >= TEXT_UNDER_BYLINE) break;
       // (A live blog's time stamp opens its next entry: the text goes on across it.)
-      if ((seen <= HEAD_WINDOW || headlines) && !a.reasons.includes(LIVE_BLOG_STAMP)) cut = i;
+      if ((seen <= HEAD_WINDOW || headlines) && !a.reasons.includes(LIVE_BLOG_STAMP)) {
+        cut = i;
+        sinceCut = 0;
+      }
       continue;
     }
     if (!isHeadlineLike(a)) headlines = false;
+    const prose = a.features.endsSentence && (a.density === "good" || a.density === "near-good");
+    // (A short sentence counts too: stoplists read proclitic languages thin, `وقال المحافظ …`.)
+    if (prose || (a.features.endsSentence && a.features.words >= SHORT_PARAGRAPH_WORDS)) sinceCut++;
     // Paragraphs of sentences are text, however short: a standfirst is one or two.
-    if (a.features.endsSentence && (a.density === "good" || a.density === "near-good") && ++sentences >= HEAD_MAX_SENTENCES) break;
+    if (prose && ++sentences >= HEAD_MAX_SENTENCES) break;
     headLength += a.features.length;
     if (headLength > HEAD_MAX_LENGTH && !headlines) break;
     if (seen >= HEAD_WINDOW && !headlines) break;

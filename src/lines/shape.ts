@@ -5,7 +5,7 @@
  * @module
  */
 import { DATE_LINE_WORDS, MONTH_WORDS, RELATIVE_AGO_WORDS, WEEKDAY_WORDS } from "./data/calendar.js";
-import { CAPTION_MARKERS, CAPTION_MAX_LENGTH } from "./data/captions.js";
+import { CAPTION_MARKERS, CAPTION_MAX_LENGTH, SLASH_CREDIT_WORDS, SLASH_CREDITS } from "./data/captions.js";
 import { firstWord } from "./normalize.js";
 import { SubstringSet } from "./substring-set.js";
 import { ABOUT_HEADERS, ABOUT_MAX_WORDS } from "./data/section-ends.js";
@@ -281,7 +281,21 @@ const CAPTION_MARKS = new SubstringSet(CAPTION_MARKERS);
  */
 export function hasCaptionMarker(f: LineFeatures, normalized: string, partial: boolean): boolean {
   if (f.length > CAPTION_MAX_LENGTH || f.words < 4) return false;
-  return CAPTION_MARKS.test(partial ? f.text.toLowerCase() : normalized);
+  const text = partial ? f.text.toLowerCase() : normalized;
+  return CAPTION_MARKS.test(text) || closingSlashCredit(text);
+}
+
+/** Does an agency credit with a slash close the line (`… in Kyiv. REUTERS/Jane Roe`)? */
+function closingSlashCredit(text: string): boolean {
+  if (!text.includes("/")) return false;
+  for (const credit of SLASH_CREDITS) {
+    const at = text.lastIndexOf(credit);
+    if (at === -1 || (at > 0 && /[\p{L}\p{N}]/u.test(text.charAt(at - 1)))) continue;
+    let words = 0;
+    for (let i = at + credit.length; i < text.length; i++) if (text.charCodeAt(i) === 0x20 && ++words >= SLASH_CREDIT_WORDS) break;
+    if (words < SLASH_CREDIT_WORDS) return true;
+  }
+  return false;
 }
 
 const aboutHeaders = new Set(ABOUT_HEADERS);

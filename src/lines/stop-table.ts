@@ -20,6 +20,8 @@ for (let c = 1; c < 0x10000; c++) {
   const lower = String.fromCharCode(c).toLowerCase();
   if (lower.length === 1) LOWER[c] = lower.charCodeAt(0);
 }
+// Turkish `İ` lower-cases to `i` and a combining dot; stoplists spell it `i` (`İki` is `iki`).
+LOWER[0x130] = 0x69;
 
 /** One step of the word hash over a lower-cased code unit. */
 function hashStep(hash: number, lower: number): number {

@@ -10,7 +10,9 @@ import {
   isLinkOnly,
   isLoneDateline,
   spamKeywordCount,
+  hasCaptionMarker,
 } from "../../src/lines/shape.js";
+import { normalizeForMatch } from "../../src/lines/normalize.js";
 
 const f = (text: string) => lineFeatures(text, new Set());
 
@@ -82,5 +84,16 @@ describe("date lines in more scripts and forms", () => {
   it("takes a numeric date for a date, not a counter", () => {
     expect(isCounter(lineFeatures("2026.11.14", new Set()))).toBe(false);
     expect(isCounter(lineFeatures("1.234", new Set()))).toBe(true);
+  });
+});
+
+describe("agency credits with a slash", () => {
+  const caption = (t: string) => hasCaptionMarker(lineFeatures(t, new Set()), normalizeForMatch(t), false);
+  it("mark a caption when they close the line", () => {
+    expect(caption("The mayor speaks at the harbour on Monday. REUTERS/Jane Roe")).toBe(true);
+    expect(caption("Crowds gather outside the court on Monday. (AP Photo/Dan Cole/File Photo)")).toBe(true);
+  });
+  it("do not when the slash joins names in prose", () => {
+    expect(caption("The latest Reuters/Harbour Poll released Friday shows the mayor ahead by four points.")).toBe(false);
   });
 });

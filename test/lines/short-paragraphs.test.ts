@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../../src/index.js";
+import { detectLanguage, detectLineLanguages } from "../../src/language/index.js";
+import { classifyLines } from "../../src/lines/index.js";
+import { prepareText } from "../../src/prepare/index.js";
 import { densityClass, densityScale, pageDensity } from "../../src/lines/density.js";
 import { lineFeatures } from "../../src/lines/features.js";
 
@@ -69,5 +72,37 @@ describe("density thresholds per page", () => {
     expect(densityScale([long(0.1), long(0.1)])).toBe(1);
     expect(densityScale([long(0.1), long(0.1, false), long(0.05, false), long(0.05)])).toBe(1);
     expect(densityScale([long(0.05), long(0.05), long(0.05)])).toBe(0.5);
+  });
+});
+
+describe("two short paragraphs above a share bar", () => {
+  const kinds = (text: string) => {
+    const prepared = prepareText(text);
+    const language = detectLanguage(prepared.lines);
+    return classifyLines(prepared.lines, { language, lineLanguages: detectLineLanguages(prepared.lines, language) })
+      .filter((l) => l.kind !== "blank")
+      .map((l) => l.kind);
+  };
+  it("are the text, not a standfirst the bar cuts off (Chinese)", () => {
+    const page = [
+      "港口新码头今天正式启用",
+      "港务局表示，新码头每年可以接待超过五十万名旅客。",
+      "局长在启用仪式上说，这将方便岛上居民的出行。",
+      "分享到：",
+      "据介绍，新码头于两年前开工建设，总投资约八亿元。施工期间，工程队克服了台风和冬季低温等多重困难，确保了工程质量和进度。",
+      "港务部门提醒，启用初期客流量较大，请旅客合理安排出行时间，提前购票，注意安全，遵守码头秩序。",
+    ].join("\n\n");
+    expect(kinds(page)).toEqual(["title", "body", "body", "share", "body", "body"]);
+  });
+  it("are the text in Arabic, where a short sentence reads thin in stopwords", () => {
+    const page = [
+      "افتتاح ميناء جديد في الجزيرة",
+      "افتتح رئيس الهيئة اليوم الميناء الجديد الذي يربط الجزيرة بالساحل بعد عامين من العمل.",
+      "وقال رئيس الهيئة إن الميناء سيختصر وقت السفر للسكان بشكل كبير.",
+      "شارك",
+      "وأضاف أن تكلفة المشروع بلغت نحو خمسين مليون دولار، وأن العمل استمر رغم الصعوبات الكثيرة التي واجهت المهندسين والعمال خلال فصل الشتاء.",
+      "وأشار إلى أن الميناء سيفتح أمام حركة الركاب بشكل كامل خلال الأسبوع المقبل بعد استكمال أعمال الإنارة والتجهيز.",
+    ].join("\n\n");
+    expect(kinds(page)).toEqual(["title", "body", "body", "share", "body", "body"]);
   });
 });

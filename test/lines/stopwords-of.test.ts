@@ -30,3 +30,11 @@ describe("stopwordsOf and countsStopwords", () => {
     expect(stopwordsOf("the and of", new Set())).toBe(0);
   });
 });
+
+describe("Turkish dotted capital I", () => {
+  it("counts `İki` as the stopword `iki`", () => {
+    const tr = stoplistFor("tr");
+    const line = (first: string) => `${first} yıl önce bu kararı aldık ve şimdi sonuçlarını görüyoruz.`;
+    expect(lineFeatures(line("İki"), tr).stopwords).toBe(lineFeatures(line("iki"), tr).stopwords);
+  });
+});

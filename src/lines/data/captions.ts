@@ -6,7 +6,7 @@
 export const CAPTION_MARKERS: readonly string[] = [
   ", left,", ", right,", ", center,", ", centre,", "(left)", "(right)", "(center)", "(centre)", "(pictured)", "pictured above", "pictured below",
   "credit:", "photo credit", "image credit", "photograph:", "(photo:", "(image:", "(picture:", "getty images", "file photo", "(ap photo",
-  "ap photo/", "(reuters/", "reuters/", "afp photo", "afp via getty", "epa-efe", "(photo by", "photo by ", "(foto:", "foto:", "bild:", "(фото:", "фото:",
+  "afp photo", "afp via getty", "epa-efe", "(photo by", "photo by ", "(foto:", "foto:", "bild:", "(фото:", "фото:",
   // Credits inside a caption in other languages: "… la rentrée. Photo : X", "(foto Ansa)", "Fot. X / PAP", "Fotoğraf: X", "تصوير: X", "（摄影：X）".
   "photo :", "crédit photo", "(foto ", " fot. ", "(fot. ", "fotoğraf:", "fotoğraf :", "تصوير:", "تصوير :", "الصورة:", "摄影：", "攝影：", "（摄影", "（攝影", "图片来源：", "圖片來源：", "（图片来源", "（圖片來源",
   // Japanese credits after "＝" (agency photos) or opening the caption.
@@ -14,6 +14,15 @@ export const CAPTION_MARKERS: readonly string[] = [
   // Korean, Greek and Vietnamese credits inside a caption.
   "사진=", "φωτογραφία:", ". ảnh:", "(ảnh:", "fotó:", "عکس:",
 ];
+
+/**
+ * Agency credits with the photographer after a slash (`REUTERS/Jane Roe`, `AP Photo/Jane Roe`):
+ * a caption's when they close the line; earlier in a line the slash joins names in prose
+ * (`the Reuters/Ipsos poll`).
+ */
+export const SLASH_CREDITS: readonly string[] = ["ap photo/", "reuters/", "afp/", "epa/"];
+/** Words a closing credit may have after its slash (`Jane Roe/File Photo`). */
+export const SLASH_CREDIT_WORDS = 4;
 
 /** Captions are at most this long. */
 export const CAPTION_MAX_LENGTH = 320;
