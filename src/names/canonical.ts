@@ -8,7 +8,7 @@
  */
 import type { CanonicalPolicy } from "../schema/names.js";
 import type { Cluster, Form } from "./cluster.js";
-import { contentKeys } from "./match.js";
+import { contentKeys, opensWithParticle } from "./match.js";
 
 /** The canonical spelling of an alias entry under a policy. */
 export function policySpelling(entry: { canonical: string; spellings?: Partial<Record<CanonicalPolicy, string>> | undefined }, policy: CanonicalPolicy): string {
@@ -34,8 +34,9 @@ export function baseForm(cluster: Cluster): Form {
     const cb = isAllCaps(b.surface);
     if (ca !== cb) return cb;
     if (cluster.type === "person") {
-      const la = contentKeys(a.keys).length;
-      const lb = contentKeys(b.keys).length;
+      // (A surname with its particle, `De Vries`, is shorter than the full `Jan de Vries`.)
+      const la = contentKeys(a.keys).length - (opensWithParticle(a.keys) && a.keys.length < b.keys.length ? 1 : 0);
+      const lb = contentKeys(b.keys).length - (opensWithParticle(b.keys) && b.keys.length < a.keys.length ? 1 : 0);
       if (la !== lb) return la > lb;
     }
     if (a.count !== b.count) return a.count > b.count;
@@ -49,5 +50,7 @@ export function baseForm(cluster: Cluster): Form {
 /** The canonical spelling of a cluster. */
 export function canonicalOf(cluster: Cluster, policy: CanonicalPolicy): string {
   if (cluster.alias) return policySpelling(cluster.alias.entry, policy);
-  return baseForm(cluster).surface;
+  const base = baseForm(cluster);
+  // A case form of a gazetteer place (`Warszawie`) is named by its dictionary form (`Warszawa`).
+  return base.placeLemma ?? base.surface;
 }

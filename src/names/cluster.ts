@@ -13,7 +13,7 @@
 import type { EntityType, MergeMethod } from "../schema/names.js";
 import type { AliasRecord } from "./alias-index.js";
 import { nameKeys } from "./key.js";
-import { contentKeys, isShortForm, matchShapes, opensWithSurname, typesAgree } from "./match.js";
+import { contentKeys, isShortForm, matchShapes, opensWithParticle, opensWithSurname, typesAgree } from "./match.js";
 
 /** One distinct spelling of the article and its mentions. */
 export interface Form {
@@ -29,6 +29,11 @@ export interface Form {
   first: number;
   /** Possible dictionary forms of an inflected Cyrillic spelling (`Пескова` -> `Песков`), most likely first. */
   lemmas?: readonly string[];
+  /**
+   * The gazetteer's dictionary form of an inflected place after a place preposition (Polish
+   * `w Warszawie` -> `Warszawa`): the cluster's canonical spelling, and the forms sharing it join.
+   */
+  placeLemma?: string;
 }
 
 export interface Edge {
@@ -158,8 +163,16 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
     if (list.length < BUCKET_CAP) list.push(f.index);
   }
 
-  // 3b. Inflected Cyrillic spellings join their dictionary form when the article has it.
+  // 3b. Inflected spellings join their dictionary form when the article has it, and the other
+  // case forms of the same gazetteer place (`Warszawie`, `Warszawy`).
+  let byPlaceLemma: Map<string, number> | undefined;
   for (const f of forms) {
+    if (f.placeLemma !== undefined) {
+      byPlaceLemma ??= new Map();
+      const target = byPlaceLemma.get(f.placeLemma);
+      if (target === undefined) byPlaceLemma.set(f.placeLemma, f.index);
+      else if (c.compatible(f.index, target, false)) c.union(f.index, target, "inflection");
+    }
     if (!f.lemmas) continue;
     bySurface ??= new Map(forms.map((form) => [form.surface, form.index]));
     for (const lemma of f.lemmas) {
@@ -203,6 +216,8 @@ export function clusterForms(forms: readonly Form[]): Cluster[] {
     if (rootAlias && rootAlias.entry.type !== "person") continue;
     // A lone inflected surname tries its dictionary forms too (`Пескова` of `Дмитрий Песков`).
     if (joinShortForm(c, f, f.keys, ck, root, "short-form", bySurnameEnds, byFirstKey)) continue;
+    // A surname with its particle (`De Vries` of `Jan de Vries`), filed under its last word.
+    if (opensWithParticle(f.keys) && joinShortForm(c, f, f.keys, [ck[ck.length - 1] ?? ""], root, "short-form", bySurnameEnds, byFirstKey)) continue;
     if (ck.length === 1 && f.lemmas) {
       for (const lemma of f.lemmas) {
         const keys = nameKeys(lemma);

@@ -29,9 +29,10 @@ const ROMAN = /^[IVX]+$/u;
 /**
  * Type a spelling from its evidence and its number of `mentions`. The shape of a personal name whose every mention stands
  * after an article, a determiner or a number (see {@link TypeEvidence.afterDeterminer}) says
- * nothing alone: it must open with a known given name then.
+ * nothing alone: it must open with a known given name then. `nounsCapitalized`: the article's
+ * language capitalizes every noun (stage.ts).
  */
-export function inferType(e: TypeEvidence, mentions: number, lex: Lexicon): EntityType {
+export function inferType(e: TypeEvidence, mentions: number, lex: Lexicon, nounsCapitalized = false): EntityType {
   const words = e.words;
   const n = words.length;
   const lower: string[] = [];
@@ -53,10 +54,14 @@ export function inferType(e: TypeEvidence, mentions: number, lex: Lexicon): Enti
   // A holiday (`Merry Christmas`, `Christmas Eve`): after the head words (`Easter Island`), and
   // not a surname closing a longer name (`Taha Yassin Ramadan`).
   if (HOLIDAY.has(lower[0] as string) || (n <= 2 && lower.some((w) => HOLIDAY.has(w)))) return "other";
+  // A particle inside the name of a known given name is no common word there (`Mark de Boer`,
+  // `Pedro de la Cruz`); where every noun is capitalized it may be an article before a noun
+  // (`Angela Merkel von der Möglichkeit`).
+  const innerParticle = (i: number) => !nounsCapitalized && i > 0 && i < n - 1 && ((classes[i] as number) & PARTICLE) !== 0 && lex.givenNames.has(lower[0] as string);
   const nameShaped =
     content.length >= 2 &&
     content.length <= 5 &&
-    lower.every((w, i) => !GENERIC.has(w) && ((classes[i] as number) & (DEMONYM | COMMON)) === 0) &&
+    lower.every((w, i) => !GENERIC.has(w) && (((classes[i] as number) & (DEMONYM | COMMON)) === 0 || innerParticle(i))) &&
     content.every((w) => !ROMAN.test(w) && (w.length <= 2 ? /^\p{Lu}\.?$/u.test(w) : w !== w.toUpperCase())) &&
     // (A noun phrase after an article has the same shape: when every mention stands after one,
     // only a known given name opening it says person, `the Jane Roe case`, not `the Golden
@@ -66,6 +71,7 @@ export function inferType(e: TypeEvidence, mentions: number, lex: Lexicon): Enti
   if (e.placeCue > 0 && content.length <= 3) return "place";
   // An acronym (`WAM`, `NSDC`); a longer word in capitals is a name set in caps (`MOSCOW`).
   const only = content.length === 1 ? (content[0] ?? "") : "";
-  if (only.length >= 2 && only.length <= 5 && only === only.toUpperCase()) return "organization";
+  // (A word without capitals, in a caseless script, is no acronym: `العلي`.)
+  if (only.length >= 2 && only.length <= 5 && only === only.toUpperCase() && only !== only.toLowerCase()) return "organization";
   return "other";
 }

@@ -7,6 +7,7 @@
  */
 import { GIVEN_NAME_GROUPS } from "./data/given-names.js";
 import { GIVEN_NAMES } from "./data/given-names-list.js";
+import { LANGUAGE_WORDS } from "./data/languages.js";
 import { KNOWN_PLACES } from "./data/places.js";
 import {
   COMMON_WORDS,
@@ -52,14 +53,18 @@ export interface Lexicon {
   determiners: ReadonlyMap<string, ReadonlySet<string>>;
   /** The lowercase words the mention finder reads (the tokenizer keeps only these). */
   keep: ReadonlySet<string>;
+  /** Particles capitalized at the head of a surname that stands alone (Dutch `De Vries`), lower-case, multi-word ones joined by a space. */
+  capitalizedParticles?: ReadonlySet<string>;
+  /** Whether proper nouns take case suffixes after an apostrophe (Turkish `Ankara'da`). */
+  apostropheSuffixes?: boolean;
+  /** Those of the suffixes that make the name a place (the locative). */
+  placeSuffixes?: ReadonlySet<string>;
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
 
-/** Build the lexicon from the title words and particles of data/titles.ts. */
-export function buildLexicon(titleWords: readonly string[], particles: readonly string[]): Lexicon {
-  const roles = new Set<string>();
-  const modifiers = lower(ROLE_MODIFIERS);
+/** Add the words of titles to the roles (the last word) and the modifiers (the earlier ones). */
+function addTitles(titleWords: readonly string[], roles: Set<string>, modifiers: Set<string>): void {
   for (const title of titleWords) {
     const words = title.toLowerCase().split(/[\s]+/u).filter((w) => w !== "");
     const last = words[words.length - 1];
@@ -67,6 +72,13 @@ export function buildLexicon(titleWords: readonly string[], particles: readonly 
     // Earlier words of a multi-word title strip with it, like modifiers (`prime` in `prime minister`).
     for (const w of words.slice(0, -1)) if (w.length > 2) modifiers.add(w.replace(/\.$/u, ""));
   }
+}
+
+/** Build the lexicon from the title words and particles of data/titles.ts. */
+export function buildLexicon(titleWords: readonly string[], particles: readonly string[]): Lexicon {
+  const roles = new Set<string>();
+  const modifiers = lower(ROLE_MODIFIERS);
+  addTitles(titleWords, roles, modifiers);
   const lex = {
     roles,
     modifiers,
@@ -84,6 +96,51 @@ export function buildLexicon(titleWords: readonly string[], particles: readonly 
   const keep = new Set<string>([...lex.particles, ...lex.roles, ...lex.modifiers, ...lex.placeCues, ...lex.speechVerbs]);
   for (const c of lex.connectors) for (const w of c.split(" ")) keep.add(w);
   return { ...lex, keep, knownPlaces: lower(KNOWN_PLACES), givenNames: lower([...GIVEN_NAMES, ...GIVEN_NAME_GROUPS.flat()]), determiners: new Map(Object.entries(NOUN_DETERMINERS).map(([code, words]) => [code, lower(words)])) };
+}
+
+const BY_LANGUAGE = new WeakMap<Lexicon, Map<string, Lexicon>>();
+
+/**
+ * The lexicon for an article in one language: the shared one with the words of that language
+ * (data/languages.ts) added, and its everyday prepositions taken out of the particles. Built
+ * once per lexicon and language; the shared lexicon itself for a language without own words.
+ */
+export function lexiconFor(base: Lexicon, code: string): Lexicon {
+  const words = Object.prototype.hasOwnProperty.call(LANGUAGE_WORDS, code) ? LANGUAGE_WORDS[code] : undefined;
+  if (!words) return base;
+  let byCode = BY_LANGUAGE.get(base);
+  if (!byCode) {
+    byCode = new Map();
+    BY_LANGUAGE.set(base, byCode);
+  }
+  let lex = byCode.get(code);
+  if (lex) return lex;
+  const roles = new Set(base.roles);
+  const modifiers = new Set(base.modifiers);
+  addTitles(words.titles ?? [], roles, modifiers);
+  const add = (set: ReadonlySet<string>, list: readonly string[] | undefined) => (list && list.length > 0 ? new Set([...set, ...lower(list)]) : set);
+  const notParticles = lower(words.notParticles ?? []);
+  const particles = new Set([...base.particles, ...lower(words.particles ?? [])].filter((p) => !notParticles.has(p)));
+  const capitalized = lower(words.capitalizedParticles ?? []);
+  lex = {
+    ...base,
+    roles,
+    modifiers,
+    particles,
+    calendar: add(base.calendar, words.calendar),
+    demonyms: add(base.demonyms, words.demonyms),
+    common: add(base.common, words.common),
+    departments: add(base.departments, words.departments),
+    placeCues: add(base.placeCues, words.placeCues),
+    speechVerbs: add(base.speechVerbs, words.speechVerbs),
+    ...(capitalized.size > 0 ? { capitalizedParticles: capitalized } : {}),
+    ...(words.apostropheSuffixes ? { apostropheSuffixes: true, placeSuffixes: lower(words.placeSuffixes ?? []) } : {}),
+  };
+  const keep = new Set<string>([...base.keep, ...particles, ...roles, ...modifiers, ...lex.placeCues, ...lex.speechVerbs]);
+  for (const p of notParticles) if (!lex.placeCues.has(p) && !roles.has(p) && !lex.connectors.has(p)) keep.delete(p);
+  lex.keep = keep;
+  byCode.set(code, lex);
+  return lex;
 }
 
 /** Word classes ({@link classOf}): which of the lexicon's word sets a lowercase word is in. */

@@ -36,6 +36,11 @@ export function contentKeys(keys: readonly string[]): readonly string[] {
   return keys.filter((k, i) => i === 0 || i === keys.length - 1 || !PARTICLES.has(k));
 }
 
+/** Whether a name of two words or more opens with a particle (`De Vries`, `Van der Berg`). */
+export function opensWithParticle(keys: readonly string[]): boolean {
+  return keys.length >= 2 && PARTICLES.has(keys[0] ?? "");
+}
+
 /** Types agree when equal or when one is unknown (`other`); `strict` wants them equal. */
 export function typesAgree(a: EntityType, b: EntityType, strict: boolean): boolean {
   if (a === b) return true;
@@ -86,6 +91,11 @@ export function opensWithSurname(keys: readonly string[]): boolean {
 export function isShortForm(short: NameShape, full: NameShape): boolean {
   if (full.type !== "person") return false;
   if (short.type !== "person" && short.type !== "other") return false;
+  if (opensWithParticle(short.keys) && short.keys.length < full.keys.length) {
+    // a trailing run that opens with a particle: `De Vries` of `Jan de Vries`
+    const offset = full.keys.length - short.keys.length;
+    if (short.keys.every((k, i) => k === full.keys[offset + i])) return true;
+  }
   const ks = contentKeys(short.keys);
   const kf = contentKeys(full.keys);
   if (ks.length === 0 || ks.length >= kf.length) return false;

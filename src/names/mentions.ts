@@ -8,7 +8,7 @@
  */
 import { MONTH_ABBREVIATIONS, MONTH_POSITION_NOUNS, MONTHS, PERIOD_ROLE_ABBREVIATIONS, SENTENCE_OPENING_WORDS } from "./data/words.js";
 import { isCyrillicWord } from "./inflection.js";
-import { CALENDAR, COMMON, CONNECTOR, DEMONYM, type Lexicon, MODIFIER, ORGANIZATION_WORD, PARTICLE, PLACE_WORD, ROLE, tokenClasses } from "./lexicon.js";
+import { CALENDAR, COMMON, CONNECTOR, DEMONYM, isKnownPlace, type Lexicon, MODIFIER, ORGANIZATION_WORD, PARTICLE, PLACE_WORD, ROLE, tokenClasses } from "./lexicon.js";
 import { isOrdinary, lineStyles, type LineStyle } from "./ordinary.js";
 import { splitRoles } from "./roles.js";
 import type { Token, Tokenized, WordHashes } from "./tokens.js";
@@ -84,7 +84,10 @@ export function findCandidates(
       let k = j;
       while (k < j + 3 && tokens[k] && (tokenClasses(lex, tokens[k] as Token) & PARTICLE) !== 0 && (k === j || !tokens[k]?.gapBefore)) k++;
       const after = tokens[k];
-      if (k > j && after && !after.gapBefore && isNameToken(after)) {
+      // (Not before a known place after a person's full name: `Mark de Boer van Nederland` is a
+      // person of a country; but `Tour de France`, `Rainer von Monaco` are one name. Not where
+      // every noun is capitalized either, where a noun may stand before `von`.)
+      if (k > j && after && !after.gapBefore && isNameToken(after) && !(!nounsCapitalized && j - i >= 2 && isKnownPlace(lex, after.lower) && lex.givenNames.has(t.lower))) {
         j = k + 1;
         continue;
       }
@@ -129,7 +132,10 @@ function emitSequence(
     const t = tokens[k];
     const breakHere =
       k === to ||
-      (t !== undefined && isOrdinary(t, k === from, style, lex, lowercaseWords) && !calendarWordInName(text, tokens, k, from, to, lex, monthSurname) && !(k === from && opensKnownPlace(text, tokens, from, to, hooks))) ||
+      (t !== undefined &&
+        isOrdinary(t, k === from, style, lex, lowercaseWords) &&
+        !calendarWordInName(text, tokens, k, from, to, lex, monthSurname) &&
+        !(k === from && (opensKnownPlace(text, tokens, from, to, hooks) || opensSurname(tokens, from, to, lex)))) ||
       // (The last word: the next sentence's opener, `… Kit This quick project`, or a title, `Ohio Gov.`)
       (k === to - 1 && t !== undefined && ((k > from && opensNextSentence(text, t)) || isRoleAbbreviation(text, t)));
     if (!breakHere) continue;
@@ -152,6 +158,25 @@ function emitSequence(
 function givenNameAt(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
   for (let k = from; k < to - 1; k++) if (lex.givenNames.has(tokens[k]!.lower)) return k;
   return -1;
+}
+
+/**
+ * Whether the sequence opens with a particle the language capitalizes at the head of a surname
+ * standing alone (Dutch `De Vries`, `Van der Berg`, data/languages.ts), a surname after it: the
+ * particle is no ordinary word at the start of a sentence then (`De Nederlandse premier` is no name).
+ */
+function opensSurname(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  const particles = lex.capitalizedParticles;
+  const first = tokens[from]!;
+  if (!particles || first.caps || !particles.has(first.lower)) return false;
+  let m = from + 1;
+  let words = first.lower;
+  while (m < to && m < from + 3 && !tokens[m]!.upper && !tokens[m]!.gapBefore && particles.has(`${words} ${tokens[m]!.lower}`)) {
+    words = `${words} ${tokens[m]!.lower}`;
+    m++;
+  }
+  const surname = m < to ? tokens[m] : undefined;
+  return surname !== undefined && surname.upper && !surname.gapBefore && !surname.caps && (tokenClasses(lex, surname) & STOP) === 0;
 }
 
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(SENTENCE_OPENING_WORDS);
@@ -213,6 +238,13 @@ function calendarWordInName(text: string, tokens: readonly Token[], k: number, f
   if (before && before.upper && (tokenClasses(lex, before) & PARTICLE) !== 0) return true;
   const next = k + 1 < to ? tokens[k + 1] : undefined;
   if (MONTH_SHORT.has(t.lower) && next && next.upper && !next.gapBefore && (tokenClasses(lex, next) & (CALENDAR | COMMON)) === 0) return true;
+  // (`Jan de Vries`, `Jan van der Berg`: particles, then the surname.)
+  if (MONTH_SHORT.has(t.lower) && next && !next.upper && !next.gapBefore && (tokenClasses(lex, next) & PARTICLE) !== 0) {
+    let m = k + 2;
+    while (m < to && m < k + 4 && !tokens[m]!.upper && (tokenClasses(lex, tokens[m]!) & PARTICLE) !== 0) m++;
+    const surname = m < to ? tokens[m] : undefined;
+    if (surname && surname.upper && !surname.gapBefore && (tokenClasses(lex, surname) & (CALENDAR | COMMON)) === 0) return true;
+  }
   // A month closing a name after a name word (`Cho Jun`, `Theresa May`): an abbreviated one
   // after a word in mid-sentence, a full one where capitals mark names (see emitSequence), not
   // after a word that places a time in the month (`Early May`).
@@ -285,7 +317,10 @@ function emitPiece(
     line: first.line,
     words,
     afterRole,
-    placeCue: before !== undefined && !first.gapBefore && lex.placeCues.has(before.lower) && !before.upper,
+    // (Or a locative case suffix after it: Turkish `Kadıköy'de`.)
+    placeCue:
+      (before !== undefined && !first.gapBefore && lex.placeCues.has(before.lower) && !before.upper) ||
+      (last.suffix !== undefined && lex.placeSuffixes !== undefined && lex.placeSuffixes.has(last.suffix)),
     speechVerb: after !== undefined && !after.gapBefore && !last.possessive && lex.speechVerbs.has(after.lower),
     initialOnly: to - from === 1 && first.sentenceStart,
   });

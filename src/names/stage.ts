@@ -13,13 +13,14 @@ import type { AliasEntry, CanonicalPolicy, EntityType, Merge, NamesOptions, Rewr
 import type { AliasIndex, AliasRecord } from "./alias-index.js";
 import { canonicalOf } from "./canonical.js";
 import { clusterForms, type Form } from "./cluster.js";
-import { NOUN_CAPITALIZING_LANGUAGES } from "./data/words.js";
+import { ARABIC_SCRIPT_LANGUAGES, NOUN_CAPITALIZING_LANGUAGES } from "./data/words.js";
 import { confirmSingles } from "./confirm.js";
 import { findDictionaryNames } from "./dictionary.js";
-import { nameLemmas } from "./inflection.js";
+import { findArabicNames } from "./arabic.js";
+import { latinEndingsFor, nameLemmas } from "./inflection.js";
 import { inferType, type TypeEvidence } from "./entity-type.js";
 import { nameKeys } from "./key.js";
-import type { Lexicon } from "./lexicon.js";
+import { isKnownPlace, type Lexicon, lexiconFor } from "./lexicon.js";
 import { contentKeys } from "./match.js";
 import { type Candidate, determinerBefore, findCandidates } from "./mentions.js";
 import { type Rewritable, rewriteBody, selectEdits } from "./rewrite.js";
@@ -78,7 +79,7 @@ export function runNames(
   const options = context.options ?? {};
   const policy: CanonicalPolicy = options.canonicalPolicy ?? "official";
   const index = deps.aliases(options.aliases);
-  const lex = deps.lexicon;
+  const lex = lexiconFor(deps.lexicon, context.language.code);
 
   // The keys of each spelling, computed (or read from the large shared cache) once per article.
   const keysBySpelling = new Map<string, string[]>();
@@ -95,17 +96,25 @@ export function runNames(
   const tokenized = tokenize(text, segments, lex);
   const strict = NOUN_CAPITALIZING_LANGUAGES.includes(context.language.code);
   const determiners = lex.determiners.get(context.language.code);
+  // Case forms of Latin-script names in a Polish or Czech article (`Warszawie`), of Cyrillic ones in any.
+  const latin = latinEndingsFor(context.language.code);
+  const lemmasOf = (name: string) => nameLemmas(name, 24, latin);
   const found = findCandidates(text, tokenized, lex, {
-    known: (name) => index.lookup(name) !== null || lemmaLookup(nameLemmas(name), index, "other") !== null,
+    known: (name) => index.lookup(name) !== null || lemmaLookup(lemmasOf(name), index, "other") !== null,
     placeLike: (name) => {
-      const hit = index.lookup(name) ?? lemmaLookup(nameLemmas(name), index, "place");
+      const hit = index.lookup(name) ?? lemmaLookup(lemmasOf(name), index, "place");
       return hit ? hit.entry.type === "place" : lex.knownPlaces.has(name.toLowerCase());
     },
   }, strict);
   const confirmed = confirmSingles(found, index, tokenized.lowercase, strict, lex.knownPlaces, keysOf);
-  const candidates = tokenized.caseless
+  let candidates = tokenized.caseless
     ? [...confirmed, ...findDictionaryNames(text, segments, index)].sort((a, b) => a.start - b.start)
     : confirmed;
+  // People's names in Arabic, marked by a role word or a speech verb before them.
+  if (tokenized.caseless && ARABIC_SCRIPT_LANGUAGES.includes(context.language.code)) {
+    const people = findArabicNames(text, segments, candidates);
+    if (people.length > 0) candidates = [...candidates, ...people].sort((a, b) => a.start - b.start);
+  }
   if (candidates.length === 0) return { entities: [], quotes: linkSpeakers(quotes, []), ...rewriteIf(options, lines, [], quotes) };
 
   // Speakers are people (or organizations): evidence for the candidate they point at.
@@ -139,12 +148,20 @@ export function runNames(
     if (c.dictionary !== undefined && !b.dictionary) b.dictionary = recordOf(index, c, records);
   }
   for (const b of order) {
-    const inferred = inferType(b.evidence, b.form.count, lex);
-    const lemmas = nameLemmas(b.form.surface);
+    const inferred = inferType(b.evidence, b.form.count, lex, strict);
+    const lemmas = lemmasOf(b.form.surface);
     if (lemmas.length > 0) b.form.lemmas = lemmas;
     const alias = b.dictionary ?? index.lookup(b.form.surface, inferred, b.form.keys) ?? lemmaLookup(lemmas, index, inferred);
     b.form.alias = alias;
     b.form.type = alias ? alias.entry.type : inferred;
+    // A case form of a gazetteer place after a place preposition (`w Warszawie`): that place.
+    if (!alias && latin !== null && b.evidence.placeCue > 0 && !isKnownPlace(lex, b.form.surface.toLowerCase())) {
+      const place = lemmas.find((l) => isKnownPlace(lex, l.toLowerCase()));
+      if (place !== undefined) {
+        b.form.placeLemma = place;
+        b.form.type = "place";
+      }
+    }
   }
 
   const clusters = clusterForms(order.map((b) => b.form));
@@ -169,8 +186,8 @@ export function runNames(
     }));
     // A lone spelling the alias table renames (`Kiev` -> `Kyiv`) is a merge too.
     for (const f of cluster.forms) {
-      if (!f.alias || f.surface === canonical || merges.some((m) => m.variant === f.surface)) continue;
-      merges.push({ variant: f.surface, into: canonical, how: f.alias.user ? "user-alias" : "alias-table" });
+      if ((!f.alias && f.placeLemma === undefined) || f.surface === canonical || merges.some((m) => m.variant === f.surface)) continue;
+      merges.push({ variant: f.surface, into: canonical, how: f.alias ? (f.alias.user ? "user-alias" : "alias-table") : "inflection" });
     }
     const entity: Entity = { id, canonical, type, mentions, variants, merges };
     entities.push(entity);

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { APOSTROPHE_CASE_SUFFIXES } from "./data/words.js";
 import { isAllCapitals, isCaselessScript, isLetterCode, isLowerChar, isLowerCode, isUpperChar, isUpperCode } from "./script.js";
 
 /** A piece of the text mentions may come from: a content line, minus excluded spans. */
@@ -38,6 +39,8 @@ export interface Token {
   possessive: boolean;
   /** A lowercase hyphenated tail (`US-brokered` -> `US`) was cut off: the name ends here. */
   cutTail: boolean;
+  /** A case suffix cut off after an apostrophe (Turkish `Ankara'da` -> `da`), lower-case: the name ends here. */
+  suffix?: string;
   /**
    * The word's classes in the lexicon ({@link tokenClasses}) and its role verdict (roles.ts),
    * read once per token instead of once per reader: -1 (or absent) until first read.
@@ -85,6 +88,14 @@ export interface TokenizerWords {
    * verbs). Other lowercase words only separate names, so they become no token: a gap.
    */
   keep: ReadonlySet<string>;
+  /**
+   * The article's language writes case suffixes of proper nouns after an apostrophe (Turkish
+   * `Ankara'da`): a lower-case tail after the apostrophe of a capitalized word is cut off.
+   * Otherwise only the tails of {@link APOSTROPHE_CASE_SUFFIXES} are.
+   */
+  apostropheSuffixes?: boolean;
+  /** Known places, lower-case: a short tail after the apostrophe of one is a case suffix in any article (`İstanbul'a`). */
+  knownPlaces?: ReadonlySet<string>;
 }
 
 /** Per-line counts of words of four letters or more, for the line style (ordinary.ts). */
@@ -302,6 +313,31 @@ function isGluedParticle(word: string, particles: ReadonlySet<string>): boolean 
   return h > 0 && particles.has(word.slice(0, h).toLowerCase()) && isUpperChar(word[h + 1] ?? "");
 }
 
+const GENERAL_SUFFIXES: ReadonlySet<string> = new Set(APOSTROPHE_CASE_SUFFIXES);
+
+/**
+ * Where a case suffix after an apostrophe starts in the word text [from, to) (at the
+ * apostrophe), or -1: the tail after the last apostrophe is lower-case letters only, and the
+ * stem two letters at least; with `any` false, the tail must be one of APOSTROPHE_CASE_SUFFIXES
+ * and the stem three letters, not an elided `qu'` (`Lorsqu'un`), or a tail of three letters at
+ * most after a known place (`places`).
+ */
+function suffixApostrophe(text: string, from: number, to: number, any: boolean, places: ReadonlySet<string> | undefined): number {
+  let k = to - 1;
+  while (k > from && isLowerCode(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  if ((c !== 39 && c !== 0x2019) || k === to - 1) return -1;
+  if (k - from < (any ? 2 : 3)) return -1;
+  if (any) return k;
+  if (!GENERAL_SUFFIXES.has(text.slice(k + 1, to).toLowerCase())) {
+    // A tail of up to three letters after a known place (`İstanbul'a`, `Ankara'ya`).
+    return to - k - 1 <= 3 && places !== undefined && places.has(text.slice(from, k).replace(/İ/gu, "i").toLowerCase()) ? k : -1;
+  }
+  const last = text.charCodeAt(k - 1) | 32;
+  const before = text.charCodeAt(k - 2) | 32;
+  return before === 113 && last === 117 ? -1 : k;
+}
+
 /** Tokenize the segments, in order. */
 export function tokenize(text: string, segments: readonly Segment[], words: TokenizerWords): Tokenized {
   const { particles } = words;
@@ -423,13 +459,24 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
       }
       let possessive = false;
       let cutTail = false;
+      let suffix: string | undefined;
       if (initial && HYPHENS.includes(text[end] ?? "") && isWordChar(text.charCodeAt(end + 1))) {
         // U.S.-backed: the tail is not part of the name
         j = end + 1;
         while (j < segEnd && (isWordChar(text.charCodeAt(j)) || (HYPHENS.includes(text[j] ?? "") && isWordChar(text.charCodeAt(j + 1))))) j++;
         cutTail = true;
       }
-      if (!initial) {
+      if (!initial && apostrophes && isUpperCode(firstCode)) {
+        // A case suffix after an apostrophe: Turkish `Ankara'da`, `Yılmaz’ın` -> `Ankara`, `Yılmaz`.
+        const cut = suffixApostrophe(text, i, end, words.apostropheSuffixes === true, words.knownPlaces);
+        if (cut > 0) {
+          suffix = text.slice(cut + 1, end).toLowerCase();
+          end = cut;
+          possessive = true;
+          word = text.slice(i, end);
+        }
+      }
+      if (!initial && suffix === undefined) {
         // Possessive: Ukraine's, Ukraine’s, Emirates’
         const n = end - i;
         const apostropheAt = n > 2 ? text.charCodeAt(end - 2) : 0;
@@ -481,7 +528,8 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
         start: i,
         end,
         text: word,
-        lower: word.toLowerCase(),
+        // (Turkish dotted `İ` lower-cases to `i` and a combining dot: the word lists have plain `i`.)
+        lower: firstCode === 0x130 || word.includes("İ") ? word.replace(/İ/gu, "i").toLowerCase() : word.toLowerCase(),
         line: seg.line,
         upper,
         caps,
@@ -492,6 +540,7 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
         cutTail,
         classes: -1,
         role: -1,
+        ...(suffix !== undefined ? { suffix } : {}),
       });
       gap = possessive || cutTail;
       sentence = false;

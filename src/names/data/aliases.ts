@@ -33,7 +33,7 @@
 import type { AliasEntry } from "../../schema/names.js";
 
 /** Bump when entries change meaningfully. */
-export const ALIAS_TABLE_VERSION = "2026.11.1";
+export const ALIAS_TABLE_VERSION = "2026.11.2";
 
 /** Entities prone to spelling variants, with their canonical spelling (see the module comment). */
 export const ALIASES: readonly AliasEntry[] = [
@@ -603,6 +603,8 @@ export const ALIASES: readonly AliasEntry[] = [
   { canonical: "Sanaa", type: "place", variants: ["Sana'a", "Sana’a", "Sanaá", "Sanaʽa", "Сана", "صنعاء"] },
   { canonical: "Hodeidah", type: "place", variants: ["Hudaydah", "Hodeida", "Hudeida", "Al Hudaydah", "Hodeïda", "Ходейда", "الحديدة"] },
   { canonical: "Aden", type: "place", variants: ["Аден", "عدن"] },
+  { canonical: "Alexandria", type: "place", variants: ["Alexandrie", "Alejandría", "Aleksandria", "Alexandrien", "Александрия", "Олександрія", "الإسكندرية", "الاسكندرية"] },
+  { canonical: "Sayyida Zaynab", type: "place", variants: ["Sayyidah Zaynab", "Sayeda Zeinab", "السيدة زينب"] },
   { canonical: "Bab el-Mandeb", type: "place", variants: ["Bab al-Mandab", "Bab-el-Mandeb", "Bab al-Mandeb", "باب المندب"] },
   { canonical: "Saudi Arabia", type: "place", variants: ["Kingdom of Saudi Arabia", "Saudi-Arabien", "Arabie saoudite", "Arabia Saudita", "Arabia Saudyjska", "Саудовская Аравия", "Саудівська Аравія", "السعودية", "المملكة العربية السعودية"] },
   { canonical: "Riyadh", type: "place", variants: ["Riad", "Riyad", "Rijad", "Эр-Рияд", "Ер-Ріяд", "الرياض"] },

@@ -101,6 +101,14 @@ export const TITLE_WORDS: readonly string[] = [
   "капітана", "адмірал", "адмірала", "мер", "мера", "депутатка", "суддя", "судді", "віцепрезидент", "віце-президент",
   "віцепрем'єр", "віцепрем’єр", "віце-прем'єр", "віце-прем’єр", "заступник", "заступника", "заступниця", "пан", "пані",
   "пана", "патріарх", "аятола", "лідер", "лідера", "генсекретар",
+  // tr (a role follows its ministry or city, in the possessive: `Dışişleri Bakanı`, `Belediye Başkanı`)
+  "cumhurbaşkanı", "cumhurbaşkanımız", "başbakan", "başbakanı", "bakan", "bakanı", "dışişleri bakanı", "içişleri bakanı",
+  "sözcüsü", "başkan", "başkanı", "belediye başkanı", "genel başkanı", "genel başkan", "milletvekili", "valisi",
+  "büyükelçi", "büyükelçisi", "kaymakamı", "müdürü", "genel müdürü", "komutanı", "orgeneral", "korgeneral",
+  "tümgeneral", "savcısı", "başsavcı", "danışmanı", "başdanışmanı", "genel sekreteri", "yardımcısı", "rektörü", "sayın",
+  // nl (the roles also written as words of other languages are listed there)
+  "minister-president", "staatssecretaris", "burgemeester", "wethouder", "gedeputeerde", "woordvoerder",
+  "woordvoerster", "kamerlid", "europarlementariër", "fractievoorzitter", "partijleider", "voorzitter", "bondskanselier",
 ];
 
 /**

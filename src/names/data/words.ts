@@ -280,10 +280,27 @@ export const PARTICLE_KEY_FORMS: Readonly<Record<string, string>> = { ibn: "bin"
 /** Particle keys left out when names are compared word by word (inside a name only). */
 export const PARTICLE_KEYS: readonly string[] = [
   "bin", "al", "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "ibn", "abu", "bint", "ben",
+  "ter", "ten",
 ];
 
 /** Inflectional endings a role word may carry beyond the listed forms (German `Präsidenten`). */
 export const ROLE_ENDINGS: readonly string[] = ["en", "n", "s", "es"];
+
+/**
+ * Turkish case suffixes written after an apostrophe on a proper noun (`Ankara'da`, `Yılmaz'ın`,
+ * `Erdoğan'dan`) that no other language writes after a capitalized word and an apostrophe:
+ * cut off in an article of any language (the language stage may mistake a short Turkish text).
+ * Not the one-letter ones (`'a`, `'i`: `Sana'a`, `Hawai'i`); in a Turkish article every tail
+ * after the apostrophe is cut off (data/languages.ts).
+ */
+export const APOSTROPHE_CASE_SUFFIXES: readonly string[] = [
+  "da", "de", "ta", "te", "dan", "den", "tan", "ten", "daki", "deki", "taki", "teki", "nda", "nde", "ndan", "nden",
+  "nın", "nin", "nun", "nün", "ın", "ün", "ya", "ye", "yı", "yi", "yu", "yü", "yla", "yle", "la", "le", "ı", "ü",
+  "ya", "na", "ne", "nı", "ni", "dır", "dir", "lı", "li", "lu", "lü",
+];
+
+/** Languages whose articles are read for people's names by the Arabic cues of data/arabic.ts. */
+export const ARABIC_SCRIPT_LANGUAGES: readonly string[] = ["ar"];
 
 /** One-letter Arabic proclitics (`و`, `ب`, `ل`, `ف`, `ك`) that may stand glued before a name. */
 export const ARABIC_PROCLITICS = "وبلفك";
