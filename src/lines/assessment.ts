@@ -247,7 +247,7 @@ export function isSpam(f: LineFeatures, context: LinesContext, index: number, co
 }
 
 /** Keyword spam in the article's own script is looked for in this many lines at each end. */
-const SPAM_EDGE_LINES = 12;
+export const SPAM_EDGE_LINES = 12;
 
 /** Cheap pre-check for a keyword list: several list separators. */
 export function looksLikeList(text: string): boolean {

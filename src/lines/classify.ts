@@ -8,7 +8,8 @@
  */
 import type { Language, Line, LineKind } from "../schema/article.js";
 import type { TextLine } from "../schema/stages.js";
-import { assess, type LinesContext, type LinesOptions, rereadDensity, stoplistFor } from "./assessment.js";
+import { type Assessment, assess, type LinesContext, type LinesOptions, rereadDensity, SPAM_EDGE_LINES, stoplistFor } from "./assessment.js";
+import type { RuleName } from "./rules.js";
 import { mainRun } from "./main-run.js";
 import { classifyWrappedBlocks, isHardWrapped, markPagePatterns, markRepeats } from "./page.js";
 import { markParagraphContinuations } from "./paragraph-breaks.js";
@@ -47,7 +48,7 @@ export function classifyLines(lines: readonly TextLine[], given: LinesContext, o
   const stoplist = stoplistFor(language.code);
   const languages = given.lineLanguages ?? NO_LANGUAGES;
   const context: LinesContext = { language, lineLanguages: languages };
-  const assessed = lines.map((line, i) => assess(line, i, lines.length, context, stoplist, options, on));
+  const assessed = assessAll(lines, context, stoplist, options, on);
   const page = rereadDensity(assessed, stoplist.size > 0);
   if (isHardWrapped(assessed)) {
     classifyWrappedBlocks(assessed, stoplist, page);
@@ -90,6 +91,45 @@ export function classifyLines(lines: readonly TextLine[], given: LinesContext, o
   placeStructure(assessed, kinds, reasons, run.start < 0 ? firstContent(assessed) : run.start, run.end, on);
   demoteIsolated(kinds, reasons);
   return labelLines(lines, kinds, reasons, languages);
+}
+
+/**
+ * Every line assessed on its own. A line repeated on the page (menus, share bars, footers: a
+ * quarter of a scraped page's lines) is assessed once: away from the page's edges and first
+ * line, where position counts (spam, date header), an assessment depends on the text alone, so
+ * later copies are copies of the first (fresh objects: later passes change them).
+ */
+function assessAll(lines: readonly TextLine[], context: LinesContext, stoplist: ReadonlySet<string>, options: LinesOptions, on: (rule: RuleName) => boolean): (Assessment | null)[] {
+  const assessed: (Assessment | null)[] = [];
+  const seen = new Map<string, Assessment>();
+  const last = lines.length - SPAM_EDGE_LINES;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const positional = i < SPAM_EDGE_LINES || i >= last;
+    const earlier = positional ? undefined : seen.get(line.text);
+    if (earlier) {
+      assessed.push(copyOf(earlier));
+      continue;
+    }
+    const a = assess(line, i, lines.length, context, stoplist, options, on);
+    if (a && !positional) seen.set(line.text, copyOf(a));
+    assessed.push(a);
+  }
+  return assessed;
+}
+
+/** A fresh assessment with the fields of `a`, built in the order `assess` builds them (one object shape). */
+function copyOf(a: Assessment): Assessment {
+  return {
+    features: a.features,
+    normalized: a.normalized,
+    density: a.density,
+    junk: a.junk,
+    meta: a.meta,
+    datelineCandidate: a.datelineCandidate,
+    dateHeader: a.dateHeader,
+    reasons: a.reasons.slice(),
+  };
 }
 
 /** The stage's output: each line with its kind, its reasons and its language where known. */

@@ -215,3 +215,15 @@ describe("a source byline naming an agency in lower case", () => {
     expect(lines[4]!.reasons).toContain("byline-phrase");
   });
 });
+
+describe("a line repeated on the page", () => {
+  it("is assessed once and labelled like its first copy, each copy with reasons of its own", () => {
+    const body = "The harbour board voted on Tuesday to rebuild the old ferry terminal, ending a debate that has divided the town for years.";
+    const text = [...Array.from({ length: 14 }, (_, i) => `Menu item ${i}`), "Share on Facebook", body, "Share on Facebook", body.replace("Tuesday", "Monday"), "Share on Facebook", ...Array.from({ length: 14 }, (_, i) => `Footer link ${i}`)].join("\n");
+    const lines = classify(text);
+    const shares = lines.filter((l) => l.text === "Share on Facebook");
+    expect(shares.map((l) => l.kind)).toEqual(["share", "share", "share"]);
+    expect(shares[1]!.reasons).toEqual(shares[2]!.reasons);
+    expect(shares[1]!.reasons).not.toBe(shares[2]!.reasons);
+  });
+});
