@@ -75,8 +75,26 @@ function decide(text: string, script: string, letters: number, allowed: Readonly
   const ranked = francAll(text.slice(0, FRANC_SAMPLE_LENGTH), { only, minLength: 1 });
   const best = ranked[0];
   if (!best || best[0] === "und") return { ...UNDETERMINED, script };
+  // franc's trigrams on a few sentences can overrule a clear function-word lead among close
+  // languages (Dutch read as Afrikaans on 11 Dutch function words against 6): the lead stands.
+  const lead = functionWordLead(shortlist, best[0]);
+  if (lead !== undefined) return language(lead, script, languageConfidence(letters, 1 - 1 / FUNCTION_WORD_LEAD));
   const margin = best[1] - (ranked[1]?.[1] ?? 0);
   return language(best[0], script, languageConfidence(letters, margin));
+}
+
+/** A shortlist leader with this many times the function words of franc's pick keeps the lead. */
+const FUNCTION_WORD_LEAD = 1.6;
+/** ...and at least this many function words. */
+const FUNCTION_WORD_LEAD_HITS = 8;
+
+/** The shortlist's leader when its function words clearly outnumber those of franc's pick. */
+function functionWordLead(shortlist: { languages: readonly string[]; hits: readonly number[] }, picked: string): string | undefined {
+  const leader = shortlist.languages[0];
+  const leaderHits = shortlist.hits[0] ?? 0;
+  if (leader === undefined || leader === picked || leaderHits < FUNCTION_WORD_LEAD_HITS) return undefined;
+  const pickedHits = shortlist.hits[shortlist.languages.indexOf(picked)] ?? 0;
+  return leaderHits >= pickedHits * FUNCTION_WORD_LEAD ? leader : undefined;
 }
 
 function language(iso6393: string, script: string, confidence: number): Language {

@@ -39,6 +39,11 @@ describe("detectTextLanguage", () => {
     expect(detectTextLanguage("Belediye meclisi yeni bir imar planını onayladı dün akşam.").code).toBe("und");
   });
 
+  it("keeps a clear function-word lead over franc's pick among close languages", () => {
+    // 11 Dutch function words against 6 Afrikaans ones; franc alone reads this as Afrikaans.
+    expect(detectTextLanguage("De Nederlandse minister Jan de Vries zei dinsdag in Den Haag dat het kabinet een nieuw plan presenteert. De Vries sprak ook met de burgemeester van Utrecht.").code).toBe("nl");
+  });
+
   it("is more confident on more text", () => {
     const short = detectTextLanguage("The government would not change its plans.");
     const long = detectTextLanguage(samples[0]![3]);
