@@ -10,7 +10,7 @@
 import { detach } from "../util/detach.js";
 import { cjkFullName } from "./cjk.js";
 import { COMPLEMENT_LINKS, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, PATRONYMIC_OR_INITIAL, ROLE_WORDS, STOP_WORDS } from "./data/words.js";
-import { personGender, pronounGender } from "./gender.js";
+import { type GenderEvidence, genderOf, mentionEvidence, nameEvidence, pronounGender } from "./gender.js";
 import type { SpeakerPhrase } from "./speaker.js";
 
 /** A resolved speaker. */
@@ -145,6 +145,9 @@ const ROLE_SPLIT = /[\s,.:;!?"«»“”„]+/u;
 export class SpeakerMemory {
   private readonly recent: Resolved[] = [];
   private readonly found = new Map<string, string | null>();
+  /** Gender evidence of names and of the words around mentions, read once each. */
+  private readonly byName = new Map<string, GenderEvidence>();
+  private readonly byMention = new Map<number, GenderEvidence>();
   constructor(private readonly text: string) {}
 
   /** The fullest form of the name ending with `word` in the article near `at` (cached). */
@@ -217,10 +220,25 @@ export class SpeakerMemory {
   agrees(name: string, pronoun: string, also?: { start: number; end: number }): boolean {
     const wanted = pronounGender(pronoun);
     if (wanted === undefined) return true;
-    const mentions = this.recent.filter((r) => r.name === name).map((r) => r.mention);
-    if (also) mentions.push(also);
-    const gender = personGender(this.text, name, mentions);
+    let evidence = this.byName.get(name);
+    if (evidence === undefined) {
+      evidence = nameEvidence(name);
+      this.byName.set(name, evidence);
+    }
+    for (const r of this.recent) if (r.name === name) evidence |= this.atMention(r.mention);
+    if (also) evidence |= this.atMention(also);
+    const gender = genderOf(evidence);
     return gender === undefined || gender === wanted;
+  }
+
+  /** The gender evidence around a mention (cached by its offset). */
+  private atMention(m: { start: number; end: number }): GenderEvidence {
+    let evidence = this.byMention.get(m.start);
+    if (evidence === undefined) {
+      evidence = mentionEvidence(this.text, m);
+      this.byMention.set(m.start, evidence);
+    }
+    return evidence;
   }
 
   /** Is `name` (one word) a person already seen as a speaker, by itself or as a surname? */

@@ -24,35 +24,55 @@ const WORDS_AFTER = 4;
 const SPLIT = /[\s,;:!?"«»“”„()]+/u;
 const CYRILLIC = /\p{Script=Cyrillic}$/u;
 
+/** Evidence as bits: {@link MALE}, {@link FEMALE}, both (a conflict) or none. */
+export type GenderEvidence = number;
+export const MALE = 1;
+export const FEMALE = 2;
+
+function bit(g: Gender | undefined): GenderEvidence {
+  return g === "m" ? MALE : g === "f" ? FEMALE : 0;
+}
+
+/** What the name itself says: a given name borne by one gender, a Cyrillic surname ending. */
+export function nameEvidence(name: string): GenderEvidence {
+  let evidence = 0;
+  const space = name.indexOf(" ");
+  if (space > 0) evidence |= bit(givenNameGender(name.slice(0, space)));
+  const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+  if (CYRILLIC.test(last)) {
+    if (FEMALE_SURNAME_ENDINGS.some((e) => last.endsWith(e))) evidence |= FEMALE;
+    else if (MALE_SURNAME_ENDINGS.some((e) => last.endsWith(e))) evidence |= MALE;
+  }
+  return evidence;
+}
+
+/** What the words around one mention say: an honorific or role right before it, a role in its apposition. */
+export function mentionEvidence(text: string, m: { start: number; end: number }): GenderEvidence {
+  let evidence = 0;
+  const before = text.slice(Math.max(0, m.start - READ), m.start).toLowerCase().split(SPLIT).filter(Boolean);
+  // The word right before the name: `Ms Roe`, `spokeswoman Jane Roe` (not further: `Queen
+  // Mary's son Tom`).
+  const previous = before[before.length - 1];
+  if (previous !== undefined) evidence |= bit(HONORIFIC_GENDERS[previous] ?? ROLE_NOUN_GENDERS[previous]);
+  // An apposition right after it, up to its comma: `Jane Roe, the party's spokeswoman,`.
+  const after = text.slice(m.end, m.end + READ);
+  if (after.startsWith(",")) for (const w of after.slice(1).split(",")[0]!.toLowerCase().split(SPLIT).filter(Boolean).slice(0, WORDS_AFTER)) evidence |= bit(ROLE_NOUN_GENDERS[w]);
+  return evidence;
+}
+
+/** The gender evidence tells: "m", "f", or undefined when there is none or it conflicts. */
+export function genderOf(evidence: GenderEvidence): Gender | undefined {
+  return evidence === MALE ? "m" : evidence === FEMALE ? "f" : undefined;
+}
+
 /**
  * The gender the text gives the person `name` at `mentions` (offsets of places it is named):
  * "m", "f", or undefined when there is no evidence or it conflicts.
  */
 export function personGender(text: string, name: string, mentions: readonly { start: number; end: number }[]): Gender | undefined {
-  let male = false;
-  let female = false;
-  const note = (g: Gender | undefined): void => {
-    if (g === "m") male = true;
-    else if (g === "f") female = true;
-  };
-  const space = name.indexOf(" ");
-  if (space > 0) note(givenNameGender(name.slice(0, space)));
-  const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
-  if (CYRILLIC.test(last)) {
-    if (FEMALE_SURNAME_ENDINGS.some((e) => last.endsWith(e))) note("f");
-    else if (MALE_SURNAME_ENDINGS.some((e) => last.endsWith(e))) note("m");
-  }
-  for (const m of mentions) {
-    const before = text.slice(Math.max(0, m.start - READ), m.start).toLowerCase().split(SPLIT).filter(Boolean);
-    // The word right before the name: `Ms Roe`, `spokeswoman Jane Roe` (not further: `Queen
-    // Mary's son Tom`).
-    const previous = before[before.length - 1];
-    if (previous !== undefined) note(HONORIFIC_GENDERS[previous] ?? ROLE_NOUN_GENDERS[previous]);
-    // An apposition right after it, up to its comma: `Jane Roe, the party's spokeswoman,`.
-    const after = text.slice(m.end, m.end + READ);
-    if (after.startsWith(",")) for (const w of after.slice(1).split(",")[0]!.toLowerCase().split(SPLIT).filter(Boolean).slice(0, WORDS_AFTER)) note(ROLE_NOUN_GENDERS[w]);
-  }
-  return male === female ? undefined : male ? "m" : "f";
+  let evidence = nameEvidence(name);
+  for (const m of mentions) evidence |= mentionEvidence(text, m);
+  return genderOf(evidence);
 }
 
 let givenNames: Map<string, Gender> | undefined;
