@@ -40,7 +40,7 @@ export interface Token {
   /** A lowercase hyphenated tail (`US-brokered` -> `US`) was cut off: the name ends here. */
   cutTail: boolean;
   /** A case suffix cut off after an apostrophe (Turkish `Ankara'da` -> `da`), lower-case: the name ends here. */
-  suffix?: string;
+  suffix?: string | undefined;
   /**
    * The word's classes in the lexicon ({@link tokenClasses}) and its role verdict (roles.ts),
    * read once per token instead of once per reader: -1 (or absent) until first read.
@@ -540,7 +540,8 @@ export function tokenize(text: string, segments: readonly Segment[], words: Toke
         cutTail,
         classes: -1,
         role: -1,
-        ...(suffix !== undefined ? { suffix } : {}),
+        // (Always set, undefined or not: one object shape for every token.)
+        suffix,
       });
       gap = possessive || cutTail;
       sentence = false;
@@ -570,5 +571,6 @@ function lowercaseToken(start: number, end: number, text: string, line: number, 
     cutTail: false,
     classes: -1,
     role: -1,
+    suffix: undefined,
   };
 }
