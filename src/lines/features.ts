@@ -299,7 +299,8 @@ const SEPARATOR_MARK = 2;
 const CHAR_CLASS = new Uint16Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   if (isSpace(c)) CHAR_CLASS[c] = SPACE;
-  else if (c >= 0x30 && c <= 0x39) CHAR_CLASS[c] = DIGIT | WORD;
+  // (Arabic-Indic and Persian digits are digits too: `١٤ نوفمبر ٢٠٢٦`.)
+  else if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) CHAR_CLASS[c] = DIGIT | WORD;
   else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) CHAR_CLASS[c] = LETTER | WORD;
   else if (c >= 0xc0) CHAR_CLASS[c] = (isCjk(c) ? CJK : 0) | (c < 0x2000 || c > 0x2bff ? LETTER : 0) | (isWordCode(c) ? WORD : 0);
   else if (c === 0xaa || c === 0xb5 || c === 0xba) CHAR_CLASS[c] = WORD;

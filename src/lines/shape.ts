@@ -110,11 +110,10 @@ export function isBreadcrumb(f: LineFeatures): boolean {
  * relative stamp ("3 hours ago").
  */
 export function isDateOnly(f: LineFeatures): boolean {
-  if (f.length > 90 || f.words > 14) return false;
+  if (f.length > 90 || f.words > 14 || (f.digits === 0 && !f.cjk)) return false;
   // (Arabic-Indic and Persian digits read as ASCII: `١٤ نوفمبر ٢٠٢٦`.)
-  const text = asciiDigits(f.text);
-  const digits = f.digits > 0 || text !== f.text;
-  if (!digits && !f.cjk) return false;
+  const text = f.digits > 0 ? asciiDigits(f.text) : f.text;
+  const digits = f.digits > 0;
   if (f.cjk && CJK_DATE.test(text) && f.letters - countCjkDateChars(text) <= 4) return true;
   // (Else, in CJK copy too, a numeric stamp with a label: `입력 2026.11.14 09:35`.)
   if (!digits) return false;
