@@ -8,6 +8,7 @@
 import type { Byline, Line } from "../schema/article.js";
 import { AUTHOR_JOINERS, BY_WORDS, DATE_LABELS, ORGANIZATION_WORDS, PLACE_WORDS } from "./data/byline-words.js";
 import { NUMERIC_DATE, CLOCK_TIME } from "./data/patterns.js";
+import { isNameText } from "./shape.js";
 
 const byWords = [...BY_WORDS].sort((a, b) => b.length - a.length);
 const organizationWords = new Set(ORGANIZATION_WORDS);
@@ -36,7 +37,8 @@ export function readByline(raw: string, n: number): Byline {
   for (const [i, part] of parts.entries()) {
     if (isDatePart(part)) continue;
     const named = stripBy(part);
-    if (i === 0 && (named !== part || parts.length > 1)) {
+    // (A line that is only a person's name, `Giulia Ferraresi`, names its author.)
+    if (i === 0 && (named !== part || parts.length > 1 || isNameText(part))) {
       const located = PLACE.exec(named);
       const names = located ? located[1]! : named;
       if (located) place = located[2]!.trim();

@@ -6,6 +6,7 @@
  */
 import { DATE_LINE_WORDS, MONTH_WORDS, RELATIVE_AGO_WORDS, WEEKDAY_WORDS } from "./data/calendar.js";
 import { CAPTION_MARKERS, CAPTION_MAX_LENGTH, SLASH_CREDIT_WORDS, SLASH_CREDITS } from "./data/captions.js";
+import { NAME_PARTICLES, NOT_NAME_ENDINGS, NOT_NAME_WORDS } from "./data/byline-words.js";
 import { firstWord } from "./normalize.js";
 import { SubstringSet } from "./substring-set.js";
 import { ABOUT_HEADERS, ABOUT_MAX_WORDS } from "./data/section-ends.js";
@@ -315,3 +316,33 @@ export function isAboutHeader(normalized: string, f: LineFeatures): boolean {
   }
   return normalized.length <= ABOUT_HEADER_MAX && aboutHeaders.has(normalized);
 }
+
+const nameParticles = new Set(NAME_PARTICLES);
+const notNameWords = new Set(NOT_NAME_WORDS);
+/** A word of a name: a capital, then letters, apostrophes, hyphens or an initial's full stop. */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+/** A bare-name byline is at most this long. */
+const BARE_NAME_LENGTH = 48;
+
+/**
+ * A person's name alone on its line (`Giulia Ferraresi`, `Ирина Полозова`, `Jan de Vries`): two
+ * to four capitalized words, name particles allowed between them, some lower-case letter (not a
+ * menu in capitals), no menu or section word.
+ */
+export function isBareName(f: LineFeatures): boolean {
+  if (f.length > BARE_NAME_LENGTH || f.words < 2 || f.words > 4 || f.digits > 0 || f.cjk || f.link) return false;
+  return isNameText(f.text);
+}
+
+/** {@link isBareName} on a trimmed text alone (the byline reader asks it of a byline line). */
+export function isNameText(text: string): boolean {
+  const words = text.split(/\s+/u);
+  const first = words[0]!;
+  if (words.length < 2 || words.length > 4 || !NAME_WORD.test(first) || !NAME_WORD.test(words[words.length - 1]!)) return false;
+  // Not an acronym first (`ML Tools`), nor a verb form (`Exploring …`).
+  if (first === first.toUpperCase() || first.endsWith("ing")) return false;
+  return words.every((w) => (nameParticles.has(w) || (NAME_WORD.test(w) && !GLUED.test(w) && !NOT_NAME_ENDINGS.some((e) => w.endsWith(e)))) && !notNameWords.has(w.toLowerCase()));
+}
+
+/** Words glued together (`ChecklistsJust`, `DianaHR`): a capital after a lower-case letter, but `McCarthy`, `MacLeod`, `DeSantis`. */
+const GLUED = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|O')\p{L}*\p{Ll}\p{Lu}/u;

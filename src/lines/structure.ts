@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { isBareName } from "./shape.js";
 import type { LineKind } from "../schema/article.js";
 import type { Assessment } from "./assessment.js";
 import { DATELINE_LEDE, LEDE_OPENERS, NARRATION_WORDS } from "./data/headline-words.js";
@@ -53,6 +54,7 @@ export function placeStructure(
       }
     }
     if (on("subtitle")) placeSubtitle(assessed, kinds, reasons, headline, first);
+    if (on("byline")) placeNameByline(assessed, kinds, reasons, headline, first);
   }
   if (on("heading")) placeHeadings(assessed, kinds, reasons, first, runEnd);
 }
@@ -213,4 +215,25 @@ export function placeHeadings(
 export function nextNonBlank(assessed: readonly (Assessment | null)[], from: number): number {
   for (let i = from + 1; i < assessed.length; i++) if (assessed[i]) return i;
   return -1;
+}
+
+/**
+ * A person's name alone on a line between the headline and the text, next to a date or byline
+ * line, is the byline (`Title / Giulia Ferraresi / 12 ottobre 2025`): many sites print the
+ * author with no `By`. (Right under the headline alone is no evidence: `Key Takeaways`.)
+ */
+function placeNameByline(assessed: readonly (Assessment | null)[], kinds: LineKind[], reasons: string[][], headline: number, first: number): void {
+  for (let i = headline + 1; i < first; i++) {
+    const a = assessed[i];
+    if (!a || a.junk || a.meta || kinds[i] === "title" || kinds[i] === "subtitle" || kinds[i] === "dateline") continue;
+    if (!isBareName(a.features)) continue;
+    const above = nearestAbove(assessed, i, 1)[0];
+    const below = nextNonBlank(assessed, i);
+    const nextToMeta = (j: number | undefined) => j !== undefined && j >= 0 && (assessed[j]?.meta === "date" || assessed[j]?.meta === "byline");
+    if (nextToMeta(above) || nextToMeta(below)) {
+      kinds[i] = "byline";
+      reasons[i] = [...a.reasons.filter((r) => r !== "short" && r !== "header-zone"), "byline-name"];
+      return;
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { normalizeArticle } from "../../src/index.js";
 import { readByline } from "../../src/lines/byline.js";
 
 describe("readByline", () => {
@@ -27,5 +28,32 @@ describe("readByline", () => {
   it("reads German and French bylines", () => {
     expect(readByline("Von Karl Meier", 1).authors).toEqual(["Karl Meier"]);
     expect(readByline("Par Claire Dubois et Marc Petit", 1).authors).toEqual(["Claire Dubois", "Marc Petit"]);
+  });
+});
+
+describe("a byline that is a name alone", () => {
+  const page = (name: string) =>
+    normalizeArticle(
+      [
+        "Il consiglio approva il piano per il porto",
+        name,
+        "12 ottobre 2025",
+        "Il consiglio comunale ha approvato martedì sera il nuovo piano per il porto della città, dopo un lungo dibattito tra la maggioranza e l'opposizione.",
+        "Il sindaco ha dichiarato che i lavori inizieranno in primavera e dureranno almeno due anni, con un costo stimato di quaranta milioni di euro.",
+      ].join("\n\n"),
+    );
+  it("is the byline next to the date line, and names the author", () => {
+    const article = page("Giulia Ferraresi");
+    expect(article.lines.find((l) => l.text === "Giulia Ferraresi")?.kind).toBe("byline");
+    expect(article.byline?.authors).toEqual(["Giulia Ferraresi"]);
+  });
+  it("keeps name particles and reads other scripts", () => {
+    expect(page("Jan de Vries").byline?.authors).toEqual(["Jan de Vries"]);
+    expect(page("Ирина Полозова").byline?.authors).toEqual(["Ирина Полозова"]);
+  });
+  it("is not a menu or section label, an acronym or glued words", () => {
+    for (const label of ["Latest News", "Key Takeaways", "ML Tools", "Exploring Harbour Plans", "Wedding ChecklistsJust Engaged"]) {
+      expect(page(label).lines.find((l) => l.text === label)?.kind).not.toBe("byline");
+    }
   });
 });

@@ -22,3 +22,25 @@ export const ORGANIZATION_WORDS: readonly string[] = [
 
 /** Labels of date parts in a pipe-separated byline ("Updated: ..."), lower-case. */
 export const DATE_LABELS: readonly string[] = ["updated", "published", "posted", "last updated", "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado", "atualizado", "aggiornato", "обновлено", "опубликовано", "оновлено"];
+
+/**
+ * Lower-case words inside a person's name (`Jan de Vries`, `Leonardo da Vinci`, `Mohamed bin
+ * Salman`): a bare-name byline may have them between its capitalized words.
+ */
+export const NAME_PARTICLES: readonly string[] = ["de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "bint", "ibn", "al", "el", "y"];
+
+/**
+ * Capitalized words that open menu items and section labels, lower-case: a short line with one
+ * of them is no bare-name byline (`Latest News`, `Top Stories`, `Related Articles`).
+ */
+export const NOT_NAME_WORDS: readonly string[] = [
+  "the", "a", "an", "of", "and", "for", "in", "on", "to", "with", "news", "latest", "top", "more", "home", "menu", "related",
+  "read", "share", "live", "video", "videos", "photo", "photos", "opinion", "sport", "sports", "world", "politics", "business",
+  "stories", "story", "articles", "article", "most", "popular", "trending", "follow", "subscribe", "newsletter", "login", "sign",
+  "search", "contact", "about", "comments", "advertisement", "sponsored", "editor", "editors", "staff", "reporter", "analysis",
+  "team", "tools", "guide", "tips", "help", "release", "writer", "coordinator", "manager", "summary", "overview", "questions",
+  "takeaways", "insights", "resources", "references", "sources", "notes", "contents", "checklist", "checklists",
+];
+
+/** Endings of nouns, not names: a word of a bare-name byline does not end so (`Software Engineering`, `Key Recommendations`). */
+export const NOT_NAME_ENDINGS: readonly string[] = ["tion", "tions", "ment", "ments", "ness", "ity", "ics", "ology", "ship"];
