@@ -6,7 +6,7 @@
  */
 import { DATE_LINE_WORDS, MONTH_WORDS, RELATIVE_AGO_WORDS, WEEKDAY_WORDS } from "./data/calendar.js";
 import { CAPTION_MARKERS, CAPTION_MAX_LENGTH, SLASH_CREDIT_WORDS, SLASH_CREDITS } from "./data/captions.js";
-import { NAME_PARTICLES, NOT_NAME_ENDINGS, NOT_NAME_WORDS } from "./data/byline-words.js";
+import { LOWER_BY_WORDS, NAME_PARTICLES, NOT_NAME_ENDINGS, NOT_NAME_WORDS } from "./data/byline-words.js";
 import { firstWord } from "./normalize.js";
 import { SubstringSet } from "./substring-set.js";
 import { ABOUT_HEADERS, ABOUT_MAX_WORDS } from "./data/section-ends.js";
@@ -346,3 +346,12 @@ export function isNameText(text: string): boolean {
 
 /** Words glued together (`ChecklistsJust`, `DianaHR`): a capital after a lower-case letter, but `McCarthy`, `MacLeod`, `DeSantis`. */
 const GLUED = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|O')\p{L}*\p{Ll}\p{Lu}/u;
+
+const lowerByWords = new Set(LOWER_BY_WORDS);
+
+/** A lower-case by-word and a name alone (`de Andreea Munteanu`, `της Ελένης Παπαδοπούλου`). */
+export function isByWordName(f: LineFeatures): boolean {
+  if (f.length > BARE_NAME_LENGTH + 6 || f.words < 3 || f.words > 5 || f.digits > 0 || f.cjk || f.link) return false;
+  const space = f.text.indexOf(" ");
+  return space > 0 && lowerByWords.has(f.text.slice(0, space)) && isNameText(f.text.slice(space + 1).trim());
+}

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isBareName } from "./shape.js";
+import { isBareName, isByWordName } from "./shape.js";
 import type { LineKind } from "../schema/article.js";
 import type { Assessment } from "./assessment.js";
 import { DATELINE_LEDE, LEDE_OPENERS, NARRATION_WORDS } from "./data/headline-words.js";
@@ -226,11 +226,13 @@ function placeNameByline(assessed: readonly (Assessment | null)[], kinds: LineKi
   for (let i = headline + 1; i < first; i++) {
     const a = assessed[i];
     if (!a || a.junk || a.meta || kinds[i] === "title" || kinds[i] === "subtitle" || kinds[i] === "dateline") continue;
-    if (!isBareName(a.features)) continue;
+    const byWord = isByWordName(a.features);
+    if (!byWord && !isBareName(a.features)) continue;
     const above = nearestAbove(assessed, i, 1)[0];
     const below = nextNonBlank(assessed, i);
     const nextToMeta = (j: number | undefined) => j !== undefined && j >= 0 && (assessed[j]?.meta === "date" || assessed[j]?.meta === "byline");
-    if (nextToMeta(above) || nextToMeta(below)) {
+    // (A by-word before the name is evidence enough right under the headline too.)
+    if (nextToMeta(above) || nextToMeta(below) || (byWord && above === headline)) {
       kinds[i] = "byline";
       reasons[i] = [...a.reasons.filter((r) => r !== "short" && r !== "header-zone"), "byline-name"];
       return;

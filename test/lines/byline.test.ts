@@ -57,3 +57,24 @@ describe("a byline that is a name alone", () => {
     }
   });
 });
+
+describe("a lower-case by-word before a name alone", () => {
+  const kinds = (title: string, byline: string) =>
+    normalizeArticle(
+      [
+        title,
+        byline,
+        "Consiliul local a aprobat marți seara noul plan pentru portul orașului, după o lungă dezbatere între majoritate și opoziție în sala de consiliu.",
+        "Primarul a declarat că lucrările vor începe în primăvară și vor dura cel puțin doi ani, cu un cost estimat de patruzeci de milioane de euro.",
+      ].join("\n\n"),
+    );
+  it("is the byline right under the headline, and the by-word is no part of the author", () => {
+    const article = kinds("Consiliul local aprobă planul pentru port", "de Andreea Munteanu");
+    expect(article.lines[2]!.kind).toBe("byline");
+    expect(article.byline?.authors).toEqual(["Andreea Munteanu"]);
+    expect(readByline("της Ελένης Παπαδοπούλου", 2).authors).toEqual(["Ελένης Παπαδοπούλου"]);
+  });
+  it("is read case-sensitively: a line opening with `De` is no byline", () => {
+    expect(kinds("Consiliul local aprobă planul pentru port", "De Crăciun Primăria Mare").lines[2]!.kind).not.toBe("byline");
+  });
+});

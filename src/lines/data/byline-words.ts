@@ -6,6 +6,13 @@
 /** Words that introduce the author(s), lower-case, per language. */
 export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "door", "przez", "от", "written by", "reporting by", "story by", "posted by", "words by"];
 
+/**
+ * By-words written in lower case before the author's name alone on its line (`de Andreea
+ * Munteanu`, `της Ελένης Παπαδοπούλου`, `av Erik Lund`): read case-sensitively, since a line that
+ * opens with `De …` is as often a sentence.
+ */
+export const LOWER_BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "de", "da", "door", "przez", "od", "av", "af", "της", "του", "от", "від"];
+
 /** Words that join several authors. */
 export const AUTHOR_JOINERS: readonly string[] = ["and", "und", "et", "y", "e", "en", "i", "и", "і", "&"];
 
