@@ -10,6 +10,7 @@ describe("phrases that end in their own punctuation or run into the text", () =>
     expect(kinds("本报记者张三", "zh")).toEqual(["byline:start:本报记者"]);
     expect(kinds("写真：共同", "ja")).toEqual(["caption:start:写真："]);
     expect(kinds("사진=연합뉴스", "ko")).toEqual(["caption:start:사진="]);
+    expect(kinds("（图片来源：网络）", "zh")[0]).toBe("caption:start:（图片来源");
   });
   it("close them", () => {
     expect(kinds("田中美咲記者", "ja")).toEqual(["byline:end:記者"]);
