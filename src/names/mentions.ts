@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { MONTH_ABBREVIATIONS, MONTH_POSITION_NOUNS, MONTHS, PERIOD_ROLE_ABBREVIATIONS, SENTENCE_OPENING_WORDS } from "./data/words.js";
+import { MONTH_ABBREVIATIONS, MONTH_POSITION_NOUNS, MONTHS, PERIOD_ROLE_ABBREVIATIONS, PLACE_LEADING_WORDS, SENTENCE_OPENING_WORDS } from "./data/words.js";
 import { isCyrillicWord } from "./inflection.js";
 import { CALENDAR, COMMON, CONNECTOR, DEMONYM, isKnownPlace, type Lexicon, MODIFIER, ORGANIZATION_WORD, PARTICLE, PLACE_WORD, ROLE, tokenClasses } from "./lexicon.js";
 import { isOrdinary, lineStyles, type LineStyle } from "./ordinary.js";
@@ -143,15 +143,31 @@ function emitSequence(
       for (const part of splitRoles(tokens, pieceStart, k, lex)) {
         // (Where every noun is capitalized, nouns before a given name are no part of the name,
         // `Kollegin Maria Roth`: they are read on their own.)
-        const given = nounsCapitalized ? givenNameAt(tokens, part.from, part.to, lex) : -1;
+        const given = nounsCapitalized || opensSentenceBeforeName(tokens, part.from, lex) ? givenNameAt(tokens, part.from, part.to, lex) : -1;
         if (given > part.from) {
-          emitPiece(text, tokens, part.from, given, false, lex, hooks, out);
+          // (Elsewhere only a sentence's opener is cut, `Comedian Maria Pike`, and dropped.)
+          if (nounsCapitalized) emitPiece(text, tokens, part.from, given, false, lex, hooks, out);
           emitPiece(text, tokens, given, part.to, part.afterRole, lex, hooks, out);
         } else emitPiece(text, tokens, part.from, part.to, part.afterRole, lex, hooks, out);
       }
     }
     pieceStart = k + 1;
   }
+}
+
+const PLACE_LEADING = new Set(PLACE_LEADING_WORDS);
+
+/**
+ * A sentence's first word before a known given name, itself no given name, particle or known
+ * place (`Comedian Maria Pike`, `More Jane Roe supporters`): a word of the sentence, not of the name.
+ */
+function opensSentenceBeforeName(tokens: readonly Token[], from: number, lex: Lexicon): boolean {
+  const first = tokens[from]!;
+  const next = tokens[from + 1];
+  if (!first.sentenceStart || first.initial || !next || next.gapBefore || !lex.givenNames.has(next.lower)) return false;
+  // (Nor the first word of a place: `South Carolina`, `San Pedro Sula`.)
+  if (PLACE_LEADING.has(first.lower) || isKnownPlace(lex, `${first.lower} ${next.lower}`)) return false;
+  return !lex.givenNames.has(first.lower) && !lex.particles.has(first.lower) && !isKnownPlace(lex, first.lower);
 }
 
 /** The first token in [from, to - 1) that is a known given name with a word after it, or -1. */

@@ -10,7 +10,7 @@
 import { detach } from "../util/detach.js";
 import { cjkFullName } from "./cjk.js";
 import { COMPLEMENT_LINKS, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, PATRONYMIC_OR_INITIAL, ROLE_WORDS, STOP_WORDS } from "./data/words.js";
-import { type GenderEvidence, genderOf, mentionEvidence, nameEvidence, pronounGender } from "./gender.js";
+import { type GenderEvidence, genderOf, isGivenName, mentionEvidence, nameEvidence, pronounGender } from "./gender.js";
 import type { SpeakerPhrase } from "./speaker.js";
 
 /** A resolved speaker. */
@@ -112,11 +112,22 @@ export function findFullName(text: string, word: string, lo = 0, hi = text.lengt
     // (In Cyrillic copy the name after a role is its last two words, three with a patronymic.)
     const keep = PATRONYMIC_OR_INITIAL.test(words[words.length - 1] ?? "") ? 2 : 1;
     if (words.length > keep && ROLE_WORDS.has(stop) && /^\p{Script=Cyrillic}/u.test(words[0]!)) words.splice(0, words.length - keep);
+    // (A capitalized word opening the sentence before a known given name is no part of the name:
+    // `Comedian Jane Roe`, `More Jane Roe supporters`.)
+    const given = words.findIndex((w, j) => j > 0 && isGivenName(w));
+    if (given > 0 && opensSentence(text, i) && !words.slice(0, given).some((w) => NAME_PARTICLES.has(w.toLowerCase()))) words.splice(0, given);
     if (words.length === 0) continue;
     const name = `${words.join(" ")} ${text.slice(at, end)}`;
     if (!best || name.length > best.length) best = name;
   }
   return best;
+}
+
+/** Does a sentence open at `at` (the text before it, spaces skipped, is its start, a line break or a sentence end)? */
+function opensSentence(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && (text[j - 1] === " " || text[j - 1] === "\u00A0")) j--;
+  return j === 0 || /[\n.!?"“”»]/u.test(text[j - 1]!);
 }
 
 const MAX_RECENT = 24;

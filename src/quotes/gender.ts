@@ -86,3 +86,8 @@ function givenNameGender(word: string): Gender | undefined {
   }
   return givenNames.get(word);
 }
+
+/** Is `word` a given name of `data/name-genders.ts` (borne by one gender)? */
+export function isGivenName(word: string): boolean {
+  return givenNameGender(word) !== undefined;
+}

@@ -17,6 +17,7 @@ import { cjkCue, cjkCuePhrases, type CjkQuote, cjkKind, cjkSubject, isCjk } from
 import { headlineCue as headlineAttribution, isHeadline, titleCaseLine } from "./headline.js";
 import { agentNaming, attributionEvidence, chainEnd, closerOpened, closesWithCue, continuesKept, nextPieces, evidenceSubject, headlineCue, headlineMarks, linkedExcerpt, openLaterPiece, unannouncedBlock } from "./evidence.js";
 import { namedWithRole, type Resolved, SpeakerMemory } from "./coref.js";
+import { isGivenName } from "./gender.js";
 import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { contentParagraphs, type Paragraph } from "./paragraphs.js";
@@ -748,8 +749,9 @@ function earlierSentenceSubject(tokens: readonly Token[], at: number, lex: Lexic
     seen++;
     const fromStart = previous ? /^\s*$/u.test(text.slice(previous.end, t.start)) && previous.quote === -1 && !previous.word && /^[.!?]$/u.test(previous.text) : text.slice(p.start, t.start).trim() === "";
     if (!fromStart || t.quote !== -1) continue;
-    const phrase = phraseAfter(tokens, k, lex, text);
-    if (phrase && phrase.kind === "person" && headsClause(text, phrase) && fits(phrase)) return phrase;
+    const read = phraseAfter(tokens, k, lex, text);
+    const phrase = read && read.kind === "person" ? fromGivenName(read, text) : null;
+    if (phrase && headsClause(text, phrase) && fits(phrase)) return phrase;
   }
   return null;
 }
@@ -764,6 +766,19 @@ function headsClause(text: string, phrase: SpeakerPhrase): boolean {
   if (after === "'" || after === "\u2019") return false;
   const next = /^ +(\p{Ll}[\p{L}-]*)/u.exec(text.slice(phrase.end, phrase.end + HEAD_READ))?.[1];
   return next === undefined || (!isPreposition(next) && !ROLE_WORDS.has(next) && !NOMINAL_HEADS.has(next));
+}
+
+/**
+ * A sentence-opening phrase from its first known given name on (`Comedian Jane Roe` is `Jane
+ * Roe`, `More Jane Roe` too): the capitalized words before it open the sentence, not the name.
+ */
+function fromGivenName(phrase: SpeakerPhrase, text: string): SpeakerPhrase {
+  const words = phrase.name.split(" ");
+  const given = words.findIndex((w, j) => j > 0 && isGivenName(w));
+  if (given <= 0) return phrase;
+  const skip = words.slice(0, given).join(" ").length + 1;
+  const start = text.indexOf(words[given]!, phrase.start + skip - 1);
+  return start === -1 || start >= phrase.end ? phrase : { ...phrase, start, name: words.slice(given).join(" ") };
 }
 
 /** Characters read after a name for the word that follows it. */

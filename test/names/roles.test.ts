@@ -58,4 +58,9 @@ describe("a ministry between a role and a name", () => {
     // Not a role before it: the word stays a name.
     expect(entities("Le plan\n\nPaul Martin a visité Santé, une petite ville, lundi dernier avec sa famille.")).toContain("Santé");
   });
+  it("drops a sentence's first word before a known given name (`Novelist Maria Pike`), not a place's (`South Carolina`)", () => {
+    expect(entities("A reading\n\nNovelist Maria Pike read from her new book on Friday in the town library.")).toEqual(["Maria Pike"]);
+    expect(entities("A reading\n\nMore Maria Pike readers arrived on Friday at the town library.")).toEqual(["Maria Pike"]);
+    expect(entities("The vote\n\nSouth Carolina voters went to the polls on Saturday in large numbers.")).toContain("South Carolina");
+  });
 });
