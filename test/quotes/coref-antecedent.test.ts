@@ -38,6 +38,12 @@ describe("a pronoun after a sentence whose subject is a person", () => {
   });
 });
 
+describe("a subject opened by a word of the sentence", () => {
+  it("is the person from the given name on (`Comedian Maria Pike`)", () => {
+    expect(speakers('Comedian Maria Pike opened the evening on Friday. "I was nervous," she said.')).toEqual([["Maria Pike", "she"]]);
+  });
+});
+
 describe("a role alone after a sentence naming its holder", () => {
   it("resolves `the minister` to the person named with that role", () => {
     expect(speakers('The country\'s harbour minister, Tomas Vell, unveiled the plan. "It is late," the minister said.')).toEqual([["Tomas Vell", "the minister"]]);
