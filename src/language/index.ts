@@ -17,7 +17,7 @@ import { languageConfidence } from "./confidence.js";
 import { ISO6391_TO_6393, ISO6393_TO_6391 } from "./data/iso639.js";
 import { SINGLE_LANGUAGE_SCRIPTS } from "./data/scripts.js";
 import { selectSample } from "./sample.js";
-import { MAX_SHORTLIST_WORDS, MIN_HITS, SHORT_TEXT_MIN_HITS, shortlistLanguages } from "./shortlist.js";
+import { exclusiveHits, MAX_SHORTLIST_WORDS, MIN_HITS, SHORT_TEXT_MIN_HITS, shortlistLanguages } from "./shortlist.js";
 
 export { detectScript, scriptOf } from "./script.js";
 export { detectLineLanguages } from "./lines.js";
@@ -80,6 +80,13 @@ function decide(text: string, script: string, letters: number, allowed: Readonly
   const lead = functionWordLead(shortlist, best[0]);
   if (lead !== undefined) return language(lead, script, languageConfidence(letters, 1 - 1 / FUNCTION_WORD_LEAD));
   const margin = best[1] - (ranked[1]?.[1] ?? 0);
+  // Between franc's two best, function words only one of them has decide against franc when
+  // the other has none (Indonesian `bahwa` against Malay `bahawa`).
+  const second = ranked[1];
+  if (second && second[0] !== "und") {
+    const [own, other] = exclusiveHits(text, best[0], second[0], MAX_SHORTLIST_WORDS);
+    if (own === 0 && other > 0) return language(second[0], script, languageConfidence(letters, margin));
+  }
   return language(best[0], script, languageConfidence(letters, margin));
 }
 

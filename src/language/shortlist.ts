@@ -161,3 +161,33 @@ export function functionWordHits(sample: string, language: string, maxWords: num
   }
   return hits;
 }
+
+/**
+ * Function words of `a` that are none of `b`'s, and of `b` that are none of `a`'s, among the
+ * first `maxWords` words of `sample`: what tells two close languages apart (Indonesian `bahwa`,
+ * `karena`; Malay `bahawa`, `kerana`).
+ */
+export function exclusiveHits(sample: string, a: string, b: string, maxWords: number): [number, number] {
+  const la = LANGUAGE_INDEX.get(a);
+  const lb = LANGUAGE_INDEX.get(b);
+  if (la === undefined || lb === undefined) return [0, 0];
+  let ha = 0;
+  let hb = 0;
+  let count = 0;
+  let i = 0;
+  while (i < sample.length && count < maxWords) {
+    while (i < sample.length && !isWordCode(sample.charCodeAt(i))) i++;
+    const start = i;
+    while (i < sample.length && isWordCode(sample.charCodeAt(i))) i++;
+    if (i === start) break;
+    count++;
+    if (i - start > MAX_FUNCTION_WORD_LENGTH) continue;
+    const languages = WORD_INDEX.get(sample, start, i);
+    if (languages === undefined) continue;
+    const inA = languages.includes(la);
+    const inB = languages.includes(lb);
+    if (inA && !inB) ha++;
+    else if (inB && !inA) hb++;
+  }
+  return [ha, hb];
+}

@@ -44,6 +44,11 @@ describe("detectTextLanguage", () => {
     expect(detectTextLanguage("De Nederlandse minister Jan de Vries zei dinsdag in Den Haag dat het kabinet een nieuw plan presenteert. De Vries sprak ook met de burgemeester van Utrecht.").code).toBe("nl");
   });
 
+  it("tells close languages apart by the function words only one of them has", () => {
+    expect(detectTextLanguage("Wali kota Budi Santoso mengatakan pada hari Selasa bahwa pemerintah kota akan membangun jembatan baru di pelabuhan.").code).toBe("id");
+    expect(detectTextLanguage("Datuk Bandar berkata bahawa kerajaan negeri akan membina jambatan baharu di pelabuhan kerana permintaan yang tinggi.").code).toBe("ms");
+  });
+
   it("is more confident on more text", () => {
     const short = detectTextLanguage("The government would not change its plans.");
     const long = detectTextLanguage(samples[0]![3]);
