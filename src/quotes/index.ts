@@ -280,7 +280,9 @@ export function extractQuotes(text: string, lines: readonly Line[], context: Quo
         const fits = (a: SpeakerPhrase): boolean => (said.kind === "pronoun" ? memory.agrees(a.name, said.name, a) : namedWithRole(text, a, said.head));
         const antecedent = earlierSentenceSubject(tokens, said.start, lex, text, p, fits);
         const last = memory.last();
-        if (antecedent && (!last || last.mention.start < antecedent.start)) memory.resolve(antecedent, p.start);
+        // (Or an older one when the last speaker has the other gender: `… sa Lars Holm. "…", sa hon.`)
+        const stale = last !== null && said.kind === "pronoun" && !memory.agrees(last.name, said.name, last.mention);
+        if (antecedent && (!last || last.mention.start < antecedent.start || stale)) memory.resolve(antecedent, p.start);
       }
       if (cue?.speaker) speaker = memory.resolve(cue.speaker, p.start);
       if (!speaker && subject) speaker = memory.resolve(subject, p.start);

@@ -25,7 +25,15 @@ export interface Token {
 const UPPER = /^\p{Lu}/u;
 /** A lower-case vowel or `h` (accented ones too: `l'été`, `l'homme`). */
 const VOWEL = /^[aeiouyhàâäéèêëîïôöùûüœæ]/u;
-const ABBREVIATION = /^(?:\p{L}|mr|mrs|ms|dr|prof|sen|rep|del|gov|gen|lt|col|capt|sgt|adm|maj|rev|hon|amb|atty|st|jr|sr|no|vs|inc|corp|co|ltd|jan|feb|aug|sept?|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|bzw|nr|ca|z\.b|d\.h|etc)\.$/iu;
+/**
+ * A word with its full stop that is an abbreviation (`Dr.`, `Jan.`, `U.S.`); `Hon.` only
+ * capitalized (Swedish `hon.` is the pronoun `she` ending a sentence).
+ */
+function isAbbreviation(word: string): boolean {
+  return ABBREVIATION.test(word) || word === "Hon.";
+}
+
+const ABBREVIATION = /^(?:\p{L}|mr|mrs|ms|dr|prof|sen|rep|del|gov|gen|lt|col|capt|sgt|adm|maj|rev|amb|atty|st|jr|sr|no|vs|inc|corp|co|ltd|jan|feb|aug|sept?|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|bzw|nr|ca|z\.b|d\.h|etc)\.$/iu;
 
 /**
  * Character class by UTF-16 code unit, computed once: 1 for a letter, digit or mark; 2 for a
@@ -119,7 +127,7 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
     // (Also before a closing parenthesis or a comma, where no sentence ends: `(D-Ore.)`,
     // `Jane Roe, R-Ohio., said`; not after a lower-case word: `… he said.)`.)
     // (Not a place's abbreviation before a sentence's pronoun: `… back to the U.S. She thinks`.)
-    if (i < hi && text.charCodeAt(i) === 0x2e && (((text.charCodeAt(i + 1) === 0x29 || text.charCodeAt(i + 1) === 0x2c) && abbreviationLike(text, start, i)) || (i - start <= 4 && ABBREVIATION.test(text.slice(start, i + 1)) && !(SENTENCE_END_ABBREVIATIONS.has(text.slice(start, i + 1).toLowerCase()) && pronounAt(text, i + 1, hi))))) i++;
+    if (i < hi && text.charCodeAt(i) === 0x2e && (((text.charCodeAt(i + 1) === 0x29 || text.charCodeAt(i + 1) === 0x2c) && abbreviationLike(text, start, i)) || (i - start <= 4 && isAbbreviation(text.slice(start, i + 1)) && !(SENTENCE_END_ABBREVIATIONS.has(text.slice(start, i + 1).toLowerCase()) && pronounAt(text, i + 1, hi))))) i++;
     const t = text.slice(start, i);
     const cap = code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(t);
     tokens.push({ text: t, lower: plain ? t : t.toLowerCase(), start, end: i, word: true, cap, quote: -1, sentence });

@@ -140,6 +140,31 @@ export const CUE_VERBS: Readonly<Record<string, readonly string[]>> = {
     "odpowiedział", "odpowiedziała", "zapewnił", "zapewniła", "poinformował", "poinformowała", "tłumaczył",
     "tłumaczyła", "przypomniał", "przypomniała", "dodaje", "podkreśla", "uważa", "twierdzi", "ocenia", "przekonuje",
   ],
+  id: [
+    "kata", "katanya", "ujar", "ujarnya", "ucap", "ucapnya", "tutur", "tuturnya", "jelasnya", "ungkap", "ungkapnya",
+    "imbuh", "imbuhnya", "tambahnya", "mengatakan", "menyatakan", "menegaskan", "menjelaskan", "menambahkan", "berkata",
+    "mengungkapkan", "menuturkan", "menulis", "menyebut", "menyebutkan",
+  ],
+  ms: [
+    "kata", "katanya", "berkata", "ujar", "ujarnya", "tambahnya", "jelasnya", "menegaskan", "menjelaskan",
+    "memberitahu", "menyatakan", "mengulas", "menulis",
+  ],
+  tr: [
+    "dedi", "diye", "söyledi", "açıkladı", "belirtti", "kaydetti", "vurguladı", "ekledi", "yazdı", "konuştu",
+    "dedi ki", "ifade etti", "dile getirdi", "aktardı", "anlattı", "savundu", "uyardı", "iddia etti",
+  ],
+  sv: [
+    "sa", "sade", "säger", "skriver", "skrev", "berättar", "berättade", "uppger", "uppgav", "förklarar", "förklarade",
+    "tillade", "betonade", "betonar", "menar", "konstaterar", "konstaterade",
+  ],
+  cs: [
+    "řekl", "řekla", "řekli", "uvedl", "uvedla", "uvedli", "dodal", "dodala", "napsal", "napsala", "prohlásil",
+    "prohlásila", "sdělil", "sdělila", "zdůraznil", "zdůraznila", "říká", "uvádí", "míní", "vysvětlil", "vysvětlila",
+  ],
+  ro: [
+    "spus", "declarat", "afirmat", "adăugat", "subliniat", "scris", "precizat", "explicat", "transmis", "spune",
+    "declară", "afirmă", "susține", "subliniază", "explică", "precizează",
+  ],
   ru: [
     "сказал", "сказала", "сказали", "говорит", "говорят", "говорил", "говорила", "заявил", "заявила", "заявили",
     "заявляет", "отметил", "отметила", "отметили", "отмечает", "добавил", "добавила", "добавили", "подчеркнул",
@@ -197,6 +222,11 @@ export const SOURCE_FOLLOWS: Readonly<Record<string, readonly string[]>> = {
   pt: ["segundo", "de acordo com", "conforme", "para"],
   nl: ["volgens", "aldus"],
   pl: ["według", "zdaniem"],
+  id: ["menurut"],
+  ms: ["menurut"],
+  sv: ["enligt"],
+  cs: ["podle"],
+  ro: ["potrivit", "conform", "după"],
   ru: ["по словам", "по мнению", "по данным", "как сообщил", "как сообщила", "как заявил", "как заявила", "цитирует"],
   uk: ["за словами", "на думку", "за даними", "як повідомив", "як повідомила", "як заявив", "як заявила"],
 };

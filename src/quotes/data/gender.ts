@@ -19,6 +19,8 @@ export const PRONOUN_GENDERS: Readonly<Record<string, Gender>> = {
   ele: "m", ela: "f",
   hij: "m", zij: "f",
   on: "m", ona: "f",
+  han: "m", hon: "f",
+  ea: "f",
   он: "m", она: "f",
   він: "m", вона: "f",
 };

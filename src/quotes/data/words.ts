@@ -17,6 +17,11 @@ export const PRONOUNS: Readonly<Record<string, { person: readonly string[]; grou
   pt: { person: ["ele", "ela", "eu"], group: ["eles", "elas", "nós"] },
   nl: { person: ["hij", "zij", "ze", "ik"], group: ["wij", "we"] },
   pl: { person: ["on", "ona"], group: ["oni", "one", "my"] },
+  cs: { person: ["on", "ona"], group: ["oni", "ony", "my"] },
+  sv: { person: ["han", "hon"], group: ["de", "vi"] },
+  ro: { person: ["el", "ea"], group: ["ei", "ele", "noi"] },
+  id: { person: ["dia", "ia", "beliau"], group: ["mereka", "kami"] },
+  ms: { person: ["dia", "ia", "beliau"], group: ["mereka", "kami"] },
   ru: { person: ["он", "она", "я"], group: ["они", "мы"] },
   uk: { person: ["він", "вона", "я"], group: ["вони", "ми"] },
 };
