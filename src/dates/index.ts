@@ -21,7 +21,7 @@ import { guessLanguage } from "./language-hint.js";
 import { parseMonthName } from "./parse/month-name.js";
 import { parseNumeric } from "./parse/numeric.js";
 import { parseRelative } from "./parse/relative.js";
-import type { Candidate, ParseContext, Parser } from "./parse/types.js";
+import { type Candidate, LineContext, type ParseContext, type Parser } from "./parse/types.js";
 import { parseWeekday } from "./parse/weekday.js";
 import {
   choosePublished,
@@ -302,7 +302,7 @@ function nextContentIsLong(lines: readonly Line[], index: number): boolean {
 /** Every temporal expression of one line. */
 function lineMentions(line: Line, families: number, context: ParseContext, reference: Day | null, excluded: readonly { start: number; end: number }[]): DateMention[] {
   const text = line.text;
-  const lineContext: ParseContext = Object.create(context, { families: { value: families } }) as ParseContext;
+  const lineContext = new LineContext(context, families);
   let candidates: Candidate[] = [];
   for (const parse of PARSERS) for (const c of parse(text, lineContext)) candidates.push(c);
   if (candidates.length === 0) return [];

@@ -58,6 +58,55 @@ export function trieSource(phrases: Iterable<string>): string {
   return emit(root);
 }
 
+/**
+ * `alternation(phrases)` in the shape of a trie, for a case-insensitive regex: it matches the
+ * same text at the same places and tries the phrases that match at one place in the same order
+ * (the longest first), but a scan tries a few first letters at each position instead of every
+ * phrase. It falls back to the plain alternation when the trie could prefer a shorter phrase: a
+ * phrase not in lower case, two letters that are the same letter in another case (σ, ς), or
+ * spaces other than single spaces. `unicode`: for a regex with the `u` flag.
+ */
+export function longestFirstSource(phrases: Iterable<string>, unicode = false): string {
+  const unique = [...new Set([...phrases].map((p) => p.replace(/[’ʼ]/gu, "'")))];
+  return trieSafe(unique, unicode) ? trieSource(unique) : alternation(unique);
+}
+
+/**
+ * Whether the trie of `phrases` never has two branches that match the same character: asked of
+ * the regex engine itself, letter against letter, with the flags the regex will have.
+ */
+function trieSafe(phrases: readonly string[], unicode: boolean): boolean {
+  if (phrases.some((p) => p !== p.toLowerCase() || /[\t\u00a0]| {2}/u.test(p))) return false;
+  const letters = [...new Set(phrases.flatMap((p) => [...p]))];
+  return letters.every((ch, i) => {
+    const same = new RegExp(`^${escapeRegex(ch)}$`, unicode ? "iu" : "i");
+    return letters.every((other, j) => j === i || !same.test(other));
+  });
+}
+
+/**
+ * The matches of the global regex `re` in `text`, as `text.matchAll(re)` finds them, without
+ * the copy of the regex that `matchAll` makes on every call (costly for a long source).
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character, as in `matchAll`.
+    if (m[0] === "") re.lastIndex = advance(text, re.lastIndex, re.unicode);
+  }
+  return out;
+}
+
+/** ECMAScript's AdvanceStringIndex: the next index, past a whole surrogate pair in a `u` regex. */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const lead = text.charCodeAt(index);
+  const trail = text.charCodeAt(index + 1);
+  return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? index + 2 : index + 1;
+}
+
 /** Left and right word boundaries that work for every script (JS `\b` is ASCII-only). */
 export const LB = "(?<![\\p{L}\\p{N}\\p{M}_])";
 export const RB = "(?![\\p{L}\\p{N}\\p{M}_])";

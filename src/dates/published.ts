@@ -26,12 +26,12 @@ import {
   PUBLISHED_LABELS,
   UPDATED_LABELS,
 } from "./data/labels.js";
-import { alternation, LB } from "./lexicon.js";
+import { allMatches, alternation, LB, longestFirstSource } from "./lexicon.js";
 import { parseMonthName } from "./parse/month-name.js";
 import { parseNumeric } from "./parse/numeric.js";
 import { formatTime, readTime } from "./parse/time.js";
 import { resolveOverlaps } from "./refine/merge.js";
-import type { Candidate, ParseContext, TimeOfDay } from "./parse/types.js";
+import { type Candidate, LineContext, type ParseContext, type TimeOfDay } from "./parse/types.js";
 import type { DatePrecision, Line, Published } from "../schema/article.js";
 
 /** Where a candidate was read: a span of a line. */
@@ -49,9 +49,9 @@ export interface PublishedCandidate {
 const HEADER = /^([ \t\u00a0]*date[ \t\u00a0]+(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?)(?=[ \t\u00a0]|$)/u;
 const LABEL_PUBLISHED = new RegExp(`${LB}(?:${alternation(PUBLISHED_LABELS)})(?![\\p{L}])`, "giu");
 const LABEL_UPDATED = new RegExp(`${LB}(?:${alternation(UPDATED_LABELS)})(?![\\p{L}])`, "giu");
-const CLOCK_COUNT = `(?:\\d{1,2}|${alternation(CLOCK_COUNT_WORDS)})[ \\t\\u00a0]+(?:${alternation(CLOCK_UNITS)})`;
+const CLOCK_COUNT = `(?:\\d{1,2}|${longestFirstSource(CLOCK_COUNT_WORDS, true)})[ \\t\\u00a0]+(?:${longestFirstSource(CLOCK_UNITS, true)})`;
 const HOURS_AGO = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${CLOCK_COUNT}[ \\t\\u00a0]+(?:${alternation(CLOCK_AGO_AFTER)})|(?:${alternation(CLOCK_AGO_BEFORE)})[ \\t\\u00a0]+${CLOCK_COUNT})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:${CLOCK_COUNT}[ \\t\\u00a0]+(?:${longestFirstSource(CLOCK_AGO_AFTER, true)})|(?:${longestFirstSource(CLOCK_AGO_BEFORE, true)})[ \\t\\u00a0]+${CLOCK_COUNT})(?![\\p{L}])`,
   "iu",
 );
 const BYLINE_HINT = new RegExp(`^[ \\t\\u00a0]*(?:${alternation(BYLINE_WORDS)})[ \\t\\u00a0]|[|｜]`, "iu");
@@ -87,11 +87,11 @@ function nearestLabel(text: string, before: number): "published" | "updated" | n
   let publishedEnd = -1;
   let updated = -1;
   let updatedEnd = -1;
-  for (const m of window.matchAll(LABEL_PUBLISHED)) {
+  for (const m of allMatches(LABEL_PUBLISHED, window)) {
     published = m.index;
     publishedEnd = m.index + m[0].length;
   }
-  for (const m of window.matchAll(LABEL_UPDATED)) {
+  for (const m of allMatches(LABEL_UPDATED, window)) {
     updated = m.index;
     updatedEnd = m.index + m[0].length;
   }
@@ -104,7 +104,7 @@ function nearestLabel(text: string, before: number): "published" | "updated" | n
 export function datesInLine(text: string, context: ParseContext): Candidate[] {
   const families = scanFamilies(text);
   if ((families & (Family.Digits | Family.Cjk)) === 0) return [];
-  const lineContext = Object.create(context, { families: { value: families } }) as ParseContext;
+  const lineContext = new LineContext(context, families);
   const found = [...parseNumeric(text, lineContext), ...parseMonthName(text, lineContext)].filter((c) => c.expr.kind === "day");
   return resolveOverlaps(found);
 }

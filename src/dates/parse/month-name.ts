@@ -36,6 +36,7 @@ import {
   LOOK_BACK,
   MONTH_ABBREVIATIONS,
   MONTH_FORMS,
+  longestFirstSource,
   MONTH_SOURCE,
 } from "../lexicon.js";
 import { readTime } from "./time.js";
@@ -50,8 +51,8 @@ const LETTER = "a-z\\u00c0-\\u024f";
 const YEAR_WORD = `(?:${SP}(?:${alternation(DATE_YEAR_SUFFIXES)})(?![${LETTER}]))?`;
 const YEAR_TAIL = `(?:${OF}(\\d{4})(?!\\d)${YEAR_WORD})?`;
 
-/** Month words (no `u` flag: V8 scans a literal alternation fastest that way). */
-const MONTH_WORD = new RegExp(`(?:${MONTH_SOURCE})`, "gi");
+/** Month words (no `u` flag: V8 scans a literal alternation fastest that way; as a trie, faster still). */
+const MONTH_WORD = new RegExp(`(?:${longestFirstSource(MONTH_FORMS.keys())})`, "gi");
 /** After the month: ` 1`, ` 23-24`, ` 30-February 2`, then `, 2026`. */
 const MONTH_FIRST_TAIL = new RegExp(`\\.?${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|\\.\\d)(?:${DASH}(?:(${MONTH_SOURCE})\\.?${SP})?(\\d{1,2})(?![\\d:]))?${YEAR_TAIL}`, "iy");
 /** After the month: ` 2022`, ` de 2026`, ` 2024 r.`. */

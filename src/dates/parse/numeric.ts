@@ -7,7 +7,7 @@
  * @module
  */
 import { isValidDay } from "../calendar.js";
-import { asciiDigits } from "../lexicon.js";
+import { allMatches, asciiDigits } from "../lexicon.js";
 import { readTime } from "./time.js";
 import { Family } from "../anchors.js";
 import { type Candidate, mayHave, type Parser } from "./types.js";
@@ -41,7 +41,7 @@ export const parseNumeric: Parser = (raw, context) => {
 };
 
 function numericDates(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(ISO)) {
+  for (const m of allMatches(ISO, text)) {
     const y = Number(m[1]);
     const mo = Number(m[3]);
     const d = Number(m[4]);
@@ -50,7 +50,7 @@ function numericDates(text: string, out: Candidate[]): void {
     const t = withTime(text, start + m[0].length);
     out.push({ start, end: t.end, expr: { kind: "day", day: { y, m: mo, d }, ...(t.time ? { time: t.time.time } : {}) }, parser: "iso" });
   }
-  for (const m of text.matchAll(DAY_FIRST)) {
+  for (const m of allMatches(DAY_FIRST, text)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = Number(m[4]);
@@ -69,7 +69,7 @@ function numericDates(text: string, out: Candidate[]): void {
 
 function cjkDates(text: string, out: Candidate[]): void {
   {
-    for (const m of text.matchAll(CJK)) {
+    for (const m of allMatches(CJK, text)) {
       const mo = Number(m[2]);
       const d = Number(m[3]);
       const d2 = m[4] ? Number(m[4]) : undefined;
@@ -90,13 +90,13 @@ function cjkDates(text: string, out: Candidate[]): void {
         else out.push({ start, end, expr: { kind: "month-day", m: mo, d }, parser: "cjk" });
       }
     }
-    for (const m of text.matchAll(CJK_MONTH)) {
+    for (const m of allMatches(CJK_MONTH, text)) {
       const y = Number(m[1]);
       const mo = Number(m[2]);
       if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12) continue;
       out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: "month", y, m: mo }, parser: "cjk" });
     }
-    for (const m of text.matchAll(CJK_YEAR)) {
+    for (const m of allMatches(CJK_YEAR, text)) {
       const y = Number(m[1]);
       if (y < MIN_YEAR || y > MAX_YEAR) continue;
       out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: "year", y }, parser: "cjk" });

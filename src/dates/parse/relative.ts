@@ -32,7 +32,7 @@ import {
   YEAR_PREPOSITIONS,
   YEAR_SUFFIXES,
 } from "../data/relative.js";
-import { alternation, asciiDigits, endingWith, fold, isWholeWord, LB, LOOK_BACK, RB } from "../lexicon.js";
+import { allMatches, alternation, asciiDigits, endingWith, fold, isWholeWord, LB, LOOK_BACK, longestFirstSource, RB } from "../lexicon.js";
 import { type Candidate, mayHave, type Parser, type ParseContext } from "./types.js";
 
 const SP = "[ \\t\\u00a0]+";
@@ -42,21 +42,21 @@ const SEASON_MAP = new Map(SEASONS.map(([w, s]) => [fold(w), s]));
 const SEASON_SHIFT = new Map(SEASON_PREFIXES.map(([w, s]) => [fold(w), s]));
 const HAN = /^\p{Script=Han}/u;
 
-const DAYS = new RegExp(alternation(RELATIVE_DAYS.map(([p]) => p)), "gi");
+const DAYS = new RegExp(longestFirstSource(RELATIVE_DAYS.map(([p]) => p)), "gi");
 /** What follows a relative day in an idiom where it is no day ("vandaag de dag"). */
 const IDIOM_AFTER: ReadonlyMap<string, RegExp> = new Map(
   Object.entries(RELATIVE_DAY_IDIOMS).map(([word, rest]) => [fold(word), new RegExp(`${SP}(?:${alternation(rest)})${RB}`, "iuy")]),
 );
 const TOMORROW = new RegExp(alternation(TOMORROW_WORDS), "g");
 /** Last words of the span phrases ("week", "année", "неделе", "月"): the anchor of a span. */
-const SPAN_LAST = new RegExp(alternation(new Set(RELATIVE_SPANS.map(([p]) => lastWord(p)))), "gi");
+const SPAN_LAST = new RegExp(longestFirstSource(RELATIVE_SPANS.map(([p]) => lastWord(p))), "gi");
 /** A whole span phrase ending where its last word ends. */
-const SPAN_ENDING = endingWith(`(${alternation(RELATIVE_SPANS.map(([p]) => p))})`);
+const SPAN_ENDING = endingWith(`(${longestFirstSource(RELATIVE_SPANS.map(([p]) => p), true)})`);
 const SPAN_OF_AFTER = /[ \t\u00a0]+of(?![A-Za-z])/iy;
 /** How far back a span phrase can start before the end of its last word. */
 const SPAN_BACK = Math.max(...RELATIVE_SPANS.map(([p]) => p.length)) + 8;
 const SPAN_PART_BEFORE = endingWith(`(${alternation(SPAN_PARTS)})(?:${SP}|(?<=-))`);
-const AGO = new RegExp(alternation(AGO_WORDS), "gi");
+const AGO = new RegExp(longestFirstSource(AGO_WORDS), "gi");
 const COUNT_BEFORE = endingWith(`(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})${SP}(${alternation(Object.keys(AGO_UNITS))})${SP}`);
 /** "há três dias": the word before the count (Portuguese). */
 const AGO_BEFORE = new RegExp(
@@ -65,14 +65,14 @@ const AGO_BEFORE = new RegExp(
 );
 /** A weekend span that names this weekend ("this weekend", "dit weekend"), not the bare "the weekend". */
 const WEEKEND_THIS = new RegExp(`^(?:${alternation(WEEKEND_THIS_WORDS)})${RB}`, "iu");
-const SEASON = new RegExp(alternation(SEASONS.map(([w]) => w)), "gi");
+const SEASON = new RegExp(longestFirstSource(SEASONS.map(([w]) => w)), "gi");
 const SEASON_PREFIX_BEFORE = endingWith(`(${alternation(SEASON_PREFIXES.map(([w]) => w))})${SP}(?:the${SP})?`);
 const SEASON_SUFFIX_SHIFT = new Map(SEASON_SUFFIXES.map(([w, s]) => [fold(w), s]));
 const SEASON_SUFFIX_AFTER = new RegExp(`${SP}(${alternation(SEASON_SUFFIXES.map(([w]) => w))})${RB}`, "iuy");
 const YEAR_AFTER_SEASON = new RegExp(`(?:${SP}(?:${alternation(SEASON_YEAR_WORDS)}))?${SP}(\\d{4})(?!\\d)`, "iy");
 const YEAR = /(?<![\d.,])(?:1[89]|20|21)\d\d(?!\d)/g;
 const NOT_A_YEAR_AFTER = /[\d.,:/]\d|%|[-–]\d|[A-Za-z]/y;
-const YEAR_PREPOSITION_BEFORE = endingWith(`(?:${alternation(YEAR_PREPOSITIONS)})(?:${SP}|-)(?:the${SP}year${SP})?`);
+const YEAR_PREPOSITION_BEFORE = endingWith(`(?:${longestFirstSource(YEAR_PREPOSITIONS, true)})(?:${SP}|-)(?:the${SP}year${SP})?`);
 const YEAR_SUFFIX_AFTER = new RegExp(`${SP}(?:${alternation(YEAR_SUFFIXES)})(?![\\p{L}])`, "iuy");
 /** A case ending glued to the year with an apostrophe: "2022'de" (Turkish). */
 const YEAR_CASE_AFTER = new RegExp(`['’](?:${alternation(YEAR_CASE_ENDINGS)})(?![\\p{L}])`, "iuy");
@@ -188,7 +188,7 @@ function ago(text: string, out: Candidate[]): void {
     const start = m.index - before.length + c.index + lead(c[0], count);
     out.push({ start, end, expr: agoExpr(unit, n), parser: "ago" });
   }
-  for (const m of text.matchAll(AGO_BEFORE)) {
+  for (const m of allMatches(AGO_BEFORE, text)) {
     const count = m[1] ?? "";
     const n = /^\d+$/u.test(count) ? Number(count) : (NUMBER_WORDS[fold(count)] ?? 0);
     const unit = AGO_UNITS[fold(m[2] ?? "")];

@@ -59,6 +59,21 @@ export interface ParseContext {
   families?: number;
 }
 
+/**
+ * The article's context with the families of one line. A class, not `Object.create` with a
+ * property descriptor: that makes a slow dictionary object, and every parser reads it.
+ */
+export class LineContext implements ParseContext {
+  constructor(
+    private readonly article: ParseContext,
+    readonly families: number,
+  ) {}
+
+  get language(): string {
+    return this.article.language;
+  }
+}
+
 /** Whether the line may hold something of `family` (always true without a scan). */
 export function mayHave(context: ParseContext, family: number): boolean {
   return context.families === undefined || (context.families & family) !== 0;

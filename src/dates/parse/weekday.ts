@@ -20,16 +20,16 @@ import {
   WEEKDAY_NEEDS_DAY_WORD_AFTER,
   WEEKDAY_NOT_BEFORE,
 } from "../data/weekdays.js";
-import { alternation, endingWith, escapeRegex, fold, isCapitalized, LB, LOOK_BACK, RB, WEEKDAY_FORMS, WEEKDAY_SOURCE } from "../lexicon.js";
+import { allMatches, alternation, endingWith, escapeRegex, fold, isCapitalized, LB, LOOK_BACK, longestFirstSource, RB, WEEKDAY_FORMS } from "../lexicon.js";
 import { Family } from "../anchors.js";
 import { type Candidate, mayHave, type Parser } from "./types.js";
 
 const SP = "[ \\t\\u00a0]+";
-const PREFIX = `(?:(${alternation(WEEKDAY_PREFIXES.map(([w]) => w))})${SP})?`;
+const PREFIX = `(?:(${longestFirstSource(WEEKDAY_PREFIXES.map(([w]) => w), true)})${SP})?`;
 const SUFFIX = `(?:${SP}(${alternation(WEEKDAY_SUFFIXES.map(([w]) => w))})${RB})?`;
 const DAY_WORD = `(?:(يوم)${SP})?`;
 const DAY_AFTER = `(?:${SP}(${alternation(DAY_WORDS_AFTER)})${RB})?`;
-const WEEKDAY = new RegExp(`${LB}${PREFIX}${DAY_WORD}(${WEEKDAY_SOURCE})${RB}${DAY_AFTER}${SUFFIX}`, "giu");
+const WEEKDAY = new RegExp(`${LB}${PREFIX}${DAY_WORD}(${longestFirstSource(WEEKDAY_FORMS.keys(), true)})${RB}${DAY_AFTER}${SUFFIX}`, "giu");
 const CJK = new RegExp(
   `([${Object.keys(CJK_WEEK_SHIFT).join("")}])?(${CJK_WEEKDAY_PREFIXES.map(escapeRegex).join("|")})([${CJK_WEEKDAY_DIGITS.join("")}])`,
   "gu",
@@ -51,7 +51,7 @@ export const parseWeekday: Parser = (text, context) => {
   const cjk = mayHave(context, Family.Cjk);
   if ((!words && !cjk) || !QUICK.test(text)) return [];
   const out: Candidate[] = [];
-  if (words) for (const m of text.matchAll(WEEKDAY)) {
+  if (words) for (const m of allMatches(WEEKDAY, text)) {
     const form = m[3] ?? "";
     const info = WEEKDAY_FORMS.get(fold(form));
     if (!info) continue;
@@ -79,7 +79,7 @@ export const parseWeekday: Parser = (text, context) => {
     if (m[5] !== undefined && suffix === undefined) end = m[4] !== undefined ? m.index + m[0].lastIndexOf(m[4]) + m[4].length : formEnd;
     out.push({ start, end, expr: { kind: "weekday", weekday: info.weekday, shift }, parser: "weekday" });
   }
-  if (cjk) for (const m of text.matchAll(CJK)) {
+  if (cjk) for (const m of allMatches(CJK, text)) {
     const digit = m[3] ?? "";
     const weekday = CJK_WEEKDAY_DIGITS.findIndex((chars) => chars.includes(digit));
     if (weekday === -1) continue;

@@ -6,7 +6,7 @@
  * @module
  */
 import { CLAUSE_BREAKS, FUTURE_CUES, PAST_CUES, REPORTING_CUES, REPORTING_REACH, TENSE_ENDINGS, type TenseEndings } from "../data/cues.js";
-import { alternation, isWholeWord } from "../lexicon.js";
+import { isWholeWord, longestFirstSource } from "../lexicon.js";
 
 export type Tense = "past" | "future";
 
@@ -20,14 +20,14 @@ function cueRegex(cues: readonly string[]): RegExp {
   const words = cues.filter((c) => !isStem(c));
   const stems = cues.filter(isStem);
   // Stems first: at one position the first alternative that matches wins, and "будет" must not stop at the word "буде".
-  const parts = stems.length ? [`(?:${alternation(stems)})[а-яёіїєґ]*`, alternation(words)] : [alternation(words)];
+  const parts = stems.length ? [`(?:${longestFirstSource(stems)})[а-яёіїєґ]*`, longestFirstSource(words)] : [longestFirstSource(words)];
   return new RegExp(parts.join("|"), "gi");
 }
 
 const FUTURE = cueRegex(FUTURE_CUES);
 const REPORTING = new Set(REPORTING_CUES.map((c) => c.toLowerCase()));
 const PAST = cueRegex(PAST_CUES);
-const BREAK_WORDS = new RegExp(alternation(CLAUSE_BREAKS.filter((b) => /\p{L}/u.test(b))), "gi");
+const BREAK_WORDS = new RegExp(longestFirstSource(CLAUSE_BREAKS.filter((b) => /\p{L}/u.test(b))), "gi");
 const BREAK_CHARS = new RegExp(`[${CLAUSE_BREAKS.filter((b) => !/\p{L}/u.test(b)).map((c) => c.replace(/[\\\]^-]/gu, "\\$&")).join("")}]`, "g");
 const HAN = /^[\u3000-\u9fff]/u;
 /** Any comma ends the short look to the right. */
