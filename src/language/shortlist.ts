@@ -140,13 +140,10 @@ export function shortlistLanguages(sample: string, allowed: ReadonlySet<string>,
 }
 
 /**
- * How many of the first `maxWords` words of `sample` are function words of `language`: the
- * cheap check of whether a line is in a language already known (no ranking, no allocation).
+ * Calls `visit` with the languages of each function word among the first `maxWords` words of
+ * `sample` (a hand-written tokenizer and a lookup by text range: no string made per word).
  */
-export function functionWordHits(sample: string, language: string, maxWords: number): number {
-  const l = LANGUAGE_INDEX.get(language);
-  if (l === undefined || (FUNCTION_WORDS[language]?.length ?? 0) === 0) return 0;
-  let hits = 0;
+function eachFunctionWord(sample: string, maxWords: number, visit: (languages: readonly number[]) => void): void {
   let count = 0;
   let i = 0;
   while (i < sample.length && count < maxWords) {
@@ -157,8 +154,21 @@ export function functionWordHits(sample: string, language: string, maxWords: num
     count++;
     if (i - start > MAX_FUNCTION_WORD_LENGTH) continue;
     const languages = WORD_INDEX.get(sample, start, i);
-    if (languages !== undefined && languages.includes(l)) hits++;
+    if (languages !== undefined) visit(languages);
   }
+}
+
+/**
+ * How many of the first `maxWords` words of `sample` are function words of `language`: the
+ * cheap check of whether a line is in a language already known (no ranking).
+ */
+export function functionWordHits(sample: string, language: string, maxWords: number): number {
+  const l = LANGUAGE_INDEX.get(language);
+  if (l === undefined || (FUNCTION_WORDS[language]?.length ?? 0) === 0) return 0;
+  let hits = 0;
+  eachFunctionWord(sample, maxWords, (languages) => {
+    if (languages.includes(l)) hits++;
+  });
   return hits;
 }
 
@@ -173,21 +183,11 @@ export function exclusiveHits(sample: string, a: string, b: string, maxWords: nu
   if (la === undefined || lb === undefined) return [0, 0];
   let ha = 0;
   let hb = 0;
-  let count = 0;
-  let i = 0;
-  while (i < sample.length && count < maxWords) {
-    while (i < sample.length && !isWordCode(sample.charCodeAt(i))) i++;
-    const start = i;
-    while (i < sample.length && isWordCode(sample.charCodeAt(i))) i++;
-    if (i === start) break;
-    count++;
-    if (i - start > MAX_FUNCTION_WORD_LENGTH) continue;
-    const languages = WORD_INDEX.get(sample, start, i);
-    if (languages === undefined) continue;
+  eachFunctionWord(sample, maxWords, (languages) => {
     const inA = languages.includes(la);
     const inB = languages.includes(lb);
     if (inA && !inB) ha++;
     else if (inB && !inA) hb++;
-  }
+  });
   return [ha, hb];
 }
