@@ -6,13 +6,12 @@
  * @module
  */
 import type { Byline, Line } from "../schema/article.js";
-import { AUTHOR_JOINERS, BY_WORDS, DATE_LABELS, LOWER_BY_WORDS, ORGANIZATION_WORDS, PLACE_WORDS } from "./data/byline-words.js";
+import { AUTHOR_JOINERS, BY_WORDS, DATE_LABELS, ORGANIZATION_WORDS, PLACE_WORDS } from "./data/byline-words.js";
 import { NUMERIC_DATE, CLOCK_TIME } from "./data/patterns.js";
-import { isNameText } from "./shape.js";
+import { isNameText, nameAfterByWord } from "./shape.js";
 
 const byWords = [...BY_WORDS].sort((a, b) => b.length - a.length);
 const organizationWords = new Set(ORGANIZATION_WORDS);
-const lowerByWords = new Set(LOWER_BY_WORDS);
 const dateLabels = DATE_LABELS;
 const JOINER = new RegExp(`\\s*,\\s*|\\s+(?:${AUTHOR_JOINERS.join("|")})\\s+`, "iu");
 const PLACE = new RegExp(`^(.*?)\\s+(?:${PLACE_WORDS.join("|")})\\s+(\\p{Lu}[\\p{L}' .-]{1,40})$`, "u");
@@ -60,8 +59,8 @@ export function readByline(raw: string, n: number): Byline {
 
 function stripBy(part: string): string {
   // (A lower-case by-word before a name alone: `de Andreea Munteanu`; `De Standaard` keeps its `De`.)
-  const space = part.indexOf(" ");
-  if (space > 0 && lowerByWords.has(part.slice(0, space)) && isNameText(part.slice(space + 1))) return part.slice(space + 1);
+  const named = nameAfterByWord(part);
+  if (named !== null) return named;
   const lower = part.toLowerCase();
   for (const word of byWords) {
     if (lower.startsWith(`${word} `) || lower.startsWith(`${word}:`)) return part.slice(word.length + 1).trim();

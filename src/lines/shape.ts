@@ -352,6 +352,16 @@ const lowerByWords = new Set(LOWER_BY_WORDS);
 /** A lower-case by-word and a name alone (`de Andreea Munteanu`, `της Ελένης Παπαδοπούλου`). */
 export function isByWordName(f: LineFeatures): boolean {
   if (f.length > BARE_NAME_LENGTH + 6 || f.words < 3 || f.words > 5 || f.digits > 0 || f.cjk || f.link) return false;
-  const space = f.text.indexOf(" ");
-  return space > 0 && lowerByWords.has(f.text.slice(0, space)) && isNameText(f.text.slice(space + 1).trim());
+  return nameAfterByWord(f.text) !== null;
+}
+
+/**
+ * The name after a lower-case by-word that opens `text` and is followed by a name alone (`de
+ * Andreea Munteanu` gives `Andreea Munteanu`), or null. Case-sensitive: `De Standaard` is none.
+ */
+export function nameAfterByWord(text: string): string | null {
+  const space = text.indexOf(" ");
+  if (space <= 0 || !lowerByWords.has(text.slice(0, space))) return null;
+  const name = text.slice(space + 1).trim();
+  return isNameText(name) ? name : null;
 }
