@@ -10,7 +10,7 @@
 import { detach } from "../util/detach.js";
 import { cjkFullName } from "./cjk.js";
 import { COMPLEMENT_LINKS, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, PATRONYMIC_OR_INITIAL, ROLE_WORDS, STOP_WORDS } from "./data/words.js";
-import { type GenderEvidence, genderOf, isGivenName, mentionEvidence, nameEvidence, pronounGender } from "./gender.js";
+import { type GenderEvidence, genderOf, givenNameStart, mentionEvidence, nameEvidence, pronounGender } from "./gender.js";
 import type { SpeakerPhrase } from "./speaker.js";
 
 /** A resolved speaker. */
@@ -114,8 +114,8 @@ export function findFullName(text: string, word: string, lo = 0, hi = text.lengt
     if (words.length > keep && ROLE_WORDS.has(stop) && /^\p{Script=Cyrillic}/u.test(words[0]!)) words.splice(0, words.length - keep);
     // (A capitalized word opening the sentence before a known given name is no part of the name:
     // `Comedian Jane Roe`, `More Jane Roe supporters`.)
-    const given = words.findIndex((w, j) => j > 0 && isGivenName(w));
-    if (given > 0 && opensSentence(text, i) && !words.slice(0, given).some((w) => NAME_PARTICLES.has(w.toLowerCase()))) words.splice(0, given);
+    const given = givenNameStart(words);
+    if (given > 0 && opensSentence(text, i)) words.splice(0, given);
     if (words.length === 0) continue;
     const name = `${words.join(" ")} ${text.slice(at, end)}`;
     if (!best || name.length > best.length) best = name;

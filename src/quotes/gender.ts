@@ -9,6 +9,7 @@
  */
 import { FEMALE_SURNAME_ENDINGS, type Gender, HONORIFIC_GENDERS, MALE_SURNAME_ENDINGS, PRONOUN_GENDERS, ROLE_NOUN_GENDERS } from "./data/gender.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./data/name-genders.js";
+import { NAME_PARTICLES } from "./data/words.js";
 
 export type { Gender } from "./data/gender.js";
 
@@ -87,7 +88,12 @@ function givenNameGender(word: string): Gender | undefined {
   return givenNames.get(word);
 }
 
-/** Is `word` a given name of `data/name-genders.ts` (borne by one gender)? */
-export function isGivenName(word: string): boolean {
-  return givenNameGender(word) !== undefined;
+/**
+ * Where a name starts when the capitalized words that open its sentence stand before a known
+ * given name (`Comedian Jane Roe`, `More Jane Roe`: 1), or 0 (also when a particle is among
+ * them: `Abu Bakr …`). `words` are the name's words, its sentence's first word first.
+ */
+export function givenNameStart(words: readonly string[]): number {
+  const given = words.findIndex((w, j) => j > 0 && givenNameGender(w) !== undefined);
+  return given > 0 && !words.slice(0, given).some((w) => NAME_PARTICLES.has(w.toLowerCase())) ? given : 0;
 }

@@ -17,7 +17,7 @@ import { cjkCue, cjkCuePhrases, type CjkQuote, cjkKind, cjkSubject, isCjk } from
 import { headlineCue as headlineAttribution, isHeadline, titleCaseLine } from "./headline.js";
 import { agentNaming, attributionEvidence, chainEnd, closerOpened, closesWithCue, continuesKept, nextPieces, evidenceSubject, headlineCue, headlineMarks, linkedExcerpt, openLaterPiece, unannouncedBlock } from "./evidence.js";
 import { namedWithRole, type Resolved, SpeakerMemory } from "./coref.js";
-import { isGivenName } from "./gender.js";
+import { givenNameStart } from "./gender.js";
 import { type Cue, findCue, nounUse, speechEvidence } from "./cues.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { contentParagraphs, type Paragraph } from "./paragraphs.js";
@@ -776,8 +776,8 @@ function headsClause(text: string, phrase: SpeakerPhrase): boolean {
  */
 function fromGivenName(phrase: SpeakerPhrase, text: string): SpeakerPhrase {
   const words = phrase.name.split(" ");
-  const given = words.findIndex((w, j) => j > 0 && isGivenName(w));
-  if (given <= 0) return phrase;
+  const given = givenNameStart(words);
+  if (given === 0) return phrase;
   const skip = words.slice(0, given).join(" ").length + 1;
   const start = text.indexOf(words[given]!, phrase.start + skip - 1);
   return start === -1 || start >= phrase.end ? phrase : { ...phrase, start, name: words.slice(given).join(" ") };
